@@ -1,0 +1,193 @@
+package org.signpost.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.signpost.content.ContentLoader;
+import org.signpost.content.Item;
+import org.signpost.content.ItemParser;
+import org.signpost.content.Problems;
+import org.signpost.content.Schema;
+import org.signpost.content.Site;
+import org.signpost.content.SiteChecks;
+import org.signpost.content.SiteConfig;
+import org.signpost.markdown.MarkdownRenderer;
+import org.signpost.markdown.MarkdownResult;
+import org.signpost.render.Page;
+import org.signpost.render.PageRenderer;
+import org.signpost.render.SitePlanner;
+import org.signpost.render.Templates;
+
+/**
+ * One build of a site folder, stage by stage: read the configuration, load and validate
+ * content, render Markdown, plan pages, check links, render pages, publish. {@link #check()}
+ * stops before rendering; {@link #build(Path)} publishes only when there are no errors.
+ */
+public final class Build {
+    public static final String ASSETS = "assets";
+
+    private final Path siteDir;
+    private final LocalDate today;
+    /** Problems of single files (reading, front matter, Markdown), kept apart so serve can replace them per file. */
+    private final Problems local = new Problems();
+    /** Problems that need the whole site (references, links, templates). */
+    private final Problems global = new Problems();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private SiteConfig config;
+    private ContentLoader loader;
+    private Schema schema;
+    private List<Item> items = List.of();
+    private Site site;
+    private final Map<String, MarkdownResult> bodies = new ConcurrentHashMap<>();
+    private List<Page> pages = List.of();
+    private Templates templates;
+    private SitePlanner planner;
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+
+    public Build(Path siteDir, LocalDate today) {
+        this.siteDir = siteDir;
+        this.today = today;
+    }
+
+    /** Validates everything a build would, without rendering or writing. */
+    public Build check() {
+        Optional<SiteConfig> loaded = time("config", () -> SiteConfig.load(siteDir, local));
+        if (loaded.isEmpty()) return this;
+        config = loaded.get();
+        schema = Schema.load(config.localities());
+        loader = new ContentLoader(siteDir, new ItemParser(schema, config.headerSeparator()));
+        items = time("load", () -> loader.loadAll(local));
+        site = new Site(config, schema, items);
+        time("validate", () -> {
+            new SiteChecks(siteDir.resolve(ASSETS), today).run(items, site, global);
+            return null;
+        });
+        time("markdown", () -> {
+            site.items().parallelStream().forEach(i -> bodies.put(i.url(), markdown.render(i, local)));
+            return null;
+        });
+        planner = new SitePlanner(site, today, i -> bodies.get(i.url()).html());
+        pages = time("plan", planner::plan);
+        time("links", () -> {
+            Set<String> urls = new HashSet<>();
+            for (Page p : pages) urls.add(p.url());
+            LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(ASSETS), bodies);
+            site.items().parallelStream().forEach(i -> links.check(i, bodies.get(i.url()), global));
+            return null;
+        });
+        return this;
+    }
+
+    /** Renders every page; returns output files, or an empty map when anything failed. */
+    public Map<String, byte[]> render() {
+        if (hasErrors() || site == null) return Map.of();
+        templates = new Templates(siteDir);
+        PageRenderer renderer = new PageRenderer(templates, site, planner.views());
+        Map<String, byte[]> files = time("render", () -> renderer.renderAll(pages, global));
+        return hasErrors() ? Map.of() : files;
+    }
+
+    /** Checks, renders and publishes to {@code outputDir}; on any error the old output stays as it was. */
+    public boolean build(Path outputDir) throws IOException {
+        check();
+        Map<String, byte[]> files = render();
+        if (hasErrors()) return false;
+        time("write", () -> {
+            try {
+                OutputWriter.publish(files, siteDir.resolve(ASSETS), outputDir);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        return true;
+    }
+
+    private <T> T time(String stage, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        timings.put(stage, (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public ContentLoader loader() {
+        return loader;
+    }
+
+    public MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    /** Every problem found so far. */
+    public Problems problems() {
+        Problems all = new Problems();
+        all.addAll(local.sorted());
+        all.addAll(global.sorted());
+        return all;
+    }
+
+    /** Problems that belong to single files: reading, front matter and Markdown. */
+    public Problems fileProblems() {
+        return local;
+    }
+
+    private boolean hasErrors() {
+        return local.hasErrors() || global.hasErrors();
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public List<Item> allItems() {
+        return items;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public Map<String, MarkdownResult> bodies() {
+        return bodies;
+    }
+
+    public SitePlanner planner() {
+        return planner;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Path siteDir() {
+        return siteDir;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Milliseconds per stage, in order, for --verbose. */
+    public Map<String, Long> timings() {
+        return timings;
+    }
+
+    public int itemCount() {
+        return items.size();
+    }
+}

@@ -1,0 +1,51 @@
+package org.signpost.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.signpost.build.Build;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", description = {
+        "Checks the site and writes it to the output folder.",
+        "The new site is built beside output/ and swapped in only when it is complete:",
+        "a build with errors leaves the previous output/ exactly as it was."})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output in the site folder).")
+    Path output;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print how long each stage took.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        Path out = output != null ? output.toAbsolutePath() : options.siteDir().resolve("output");
+        Build build = new Build(options.siteDir(), options.today());
+        boolean ok = build.build(out);
+        var err = spec.commandLine().getErr();
+        Report.print(build.problems(), err);
+        err.flush();
+        var stdout = spec.commandLine().getOut();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (ok) {
+            stdout.println("build: " + build.pages().size() + " pages from " + build.itemCount() + " content files in " + ms + " ms ("
+                    + Report.summary(build.problems()) + ") -> " + out);
+        } else {
+            stdout.println("build: failed with " + Report.summary(build.problems()) + "; output/ was left as it was");
+        }
+        if (verbose) build.timings().forEach((stage, t) -> stdout.println("  " + stage + ": " + t + " ms"));
+        stdout.flush();
+        return ok ? 0 : 1;
+    }
+}

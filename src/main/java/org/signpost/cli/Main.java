@@ -1,0 +1,33 @@
+package org.signpost.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The signpost command: build, check, new and serve a careers site. */
+@Command(name = "signpost", mixinStandardHelpOptions = true, version = "signpost 0.1.0",
+        description = "Builds a fast, accessible, searchable static careers website from Markdown.",
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; tests call this. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("signpost: " + e.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+}

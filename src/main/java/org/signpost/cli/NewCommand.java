@@ -1,0 +1,67 @@
+package org.signpost.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.signpost.content.ContentType;
+import org.signpost.content.Problems;
+import org.signpost.content.Scaffold;
+import org.signpost.content.Schema;
+import org.signpost.content.SiteConfig;
+import org.signpost.content.Suggestions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "new", description = {
+        "Creates a new content file of TYPE with the required fields filled in and the optional ones as comments.",
+        "Types: career, pathway, apprenticeship, employer, video, routemap, sector, guide, page."})
+final class NewCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions options;
+
+    @Parameters(index = "0", paramLabel = "TYPE", description = "Content type, e.g. career.")
+    String type;
+
+    @Parameters(index = "1", paramLabel = "TITLE", description = "The title, in quotes.")
+    String title;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var err = spec.commandLine().getErr();
+        Problems problems = new Problems();
+        var config = SiteConfig.load(options.siteDir(), problems);
+        if (config.isEmpty()) {
+            Report.print(problems, err);
+            return 1;
+        }
+        Schema schema = Schema.load(config.get().localities());
+        var contentType = schema.type(type);
+        if (contentType.isEmpty()) {
+            err.println("signpost new: unknown type '" + type + "'" + Suggestions.didYouMean(type, schema.typeNames())
+                    + "; types: " + String.join(", ", schema.typeNames()));
+            return 1;
+        }
+        ContentType t = contentType.get();
+        String slug = Scaffold.slugify(title);
+        Path file = options.siteDir().resolve("content").resolve(t.folder()).resolve(slug + ".md");
+        if (Files.exists(file)) {
+            err.println("signpost new: " + options.siteDir().relativize(file) + " already exists; choose another title");
+            return 1;
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, new Scaffold(schema).file(t, title, options.today()), StandardCharsets.UTF_8);
+        var out = spec.commandLine().getOut();
+        out.println("created " + options.siteDir().relativize(file).toString().replace('\\', '/') + " (" + t.urlFor(slug) + ")");
+        if (t.name().equals("video")) out.println("next: add the video, its captions (.vtt) and a transcript; then run signpost check");
+        else out.println("next: fill in the fields and the text, then run signpost check");
+        return 0;
+    }
+}

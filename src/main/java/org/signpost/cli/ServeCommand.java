@@ -1,0 +1,31 @@
+package org.signpost.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.signpost.serve.DevServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", description = {
+        "Builds the site, serves it on http://localhost:PORT (this machine only), and rebuilds",
+        "what an edit affects as soon as you save, reloading the open page in the browser."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = {"-p", "--port"}, description = "Port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
+    int port;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output in the site folder).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Path out = output != null ? output.toAbsolutePath() : options.siteDir().resolve("output");
+        try (DevServer server = DevServer.start(options.siteDir(), out, options::today, port, System.out)) {
+            server.awaitShutdown();
+        }
+        return 0;
+    }
+}

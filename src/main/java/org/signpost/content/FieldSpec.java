@@ -1,0 +1,58 @@
+package org.signpost.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one front-matter field may hold. Read from types.yml; see that file for the kinds.
+ *
+ * @param valuesFrom name of a vocabulary (built-in or from signpost.yml) giving the allowed values
+ * @param to         content types a {@code ref} may point at
+ * @param of         spec of each entry, for {@code list}
+ * @param fields     sub-fields, for {@code object}
+ */
+public record FieldSpec(String name, Kind kind, boolean required, String help, Object example,
+                        List<String> values, String valuesFrom, Long min, Long max, String pattern,
+                        List<String> to, FieldSpec of, Map<String, FieldSpec> fields) {
+
+    public enum Kind {
+        STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, URL, SLUG, ENUM, REF, OBJECT, LIST;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static FieldSpec read(String name, Map<String, Object> raw) {
+        Kind kind = Kind.valueOf(String.valueOf(raw.getOrDefault("kind", "string")).toUpperCase(java.util.Locale.ROOT));
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        if (raw.get("fields") instanceof Map<?, ?> m) {
+            ((Map<String, Object>) m).forEach((k, v) -> fields.put(k, read(k, (Map<String, Object>) v)));
+        }
+        FieldSpec of = raw.get("of") instanceof Map<?, ?> o ? read(name, (Map<String, Object>) o) : null;
+        List<String> values = raw.get("values") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : null;
+        List<String> to = raw.get("to") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        return new FieldSpec(name, kind, Boolean.TRUE.equals(raw.get("required")), (String) raw.get("help"),
+                raw.get("example"), values, (String) raw.get("values_from"), toLong(raw.get("min")),
+                toLong(raw.get("max")), (String) raw.get("pattern"), to, of, fields);
+    }
+
+    private static Long toLong(Object o) {
+        return o instanceof Number n ? n.longValue() : null;
+    }
+
+    /** A short human description of what the field holds, for messages and the field reference. */
+    public String describe() {
+        return switch (kind) {
+            case LIST -> "list of " + (of == null ? "values" : of.describe());
+            case REF -> "slug of a " + String.join(" or ", to);
+            case ENUM -> valuesFrom != null ? "one of the " + valuesFrom : "one of " + String.join(", ", values);
+            case INT -> min != null && max != null ? "whole number from " + min + " to " + max : "whole number";
+            case DATE -> "date (YYYY-MM-DD)";
+            case OBJECT -> "group of fields";
+            default -> kind.label();
+        };
+    }
+}

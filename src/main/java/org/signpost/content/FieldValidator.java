@@ -1,0 +1,170 @@
+package org.signpost.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks header values against field specs and converts them to their typed form.
+ * It reports every problem it finds rather than stopping at the first.
+ */
+final class FieldValidator {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Schema schema;
+    private final String path;
+    private final Yaml.Tree tree;
+    private final Problems problems;
+    final List<Reference> references = new ArrayList<>();
+
+    FieldValidator(Schema schema, String path, Yaml.Tree tree, Problems problems) {
+        this.schema = schema;
+        this.path = path;
+        this.tree = tree;
+        this.problems = problems;
+    }
+
+    /** Validates a mapping against {@code specs}; {@code prefix} is its path ("" at the top). */
+    Map<String, Object> object(Map<String, Object> raw, Map<String, FieldSpec> specs, String prefix, Position parentAt) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        raw.forEach((key, value) -> {
+            String keyPath = prefix.isEmpty() ? key : prefix + "." + key;
+            Position at = tree.at(keyPath, parentAt);
+            FieldSpec spec = specs.get(key);
+            if (spec == null) {
+                problems.error(path, at, "unknown key '" + key + "'" + Suggestions.didYouMean(key, specs.keySet()));
+            } else if (value == null) {
+                if (spec.required()) problems.error(path, at, "'" + label(keyPath) + "' is empty; it is required");
+            } else {
+                Object v = value(value, spec, keyPath, at);
+                if (v != null) out.put(key, v);
+            }
+        });
+        specs.forEach((key, spec) -> {
+            if (spec.required() && !raw.containsKey(key)) {
+                String where = prefix.isEmpty() ? "" : " in '" + label(prefix) + "'";
+                problems.error(path, parentAt, "missing required field '" + key + "'" + where);
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object value(Object raw, FieldSpec spec, String keyPath, Position at) {
+        String name = label(keyPath);
+        switch (spec.kind()) {
+            case LIST -> {
+                List<Object> items = raw instanceof List<?> l ? (List<Object>) l : List.of(raw);
+                List<Object> out = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) {
+                    String itemPath = keyPath + "[" + i + "]";
+                    Object v = items.get(i) == null ? null : value(items.get(i), spec.of(), itemPath, tree.at(itemPath, at));
+                    if (v != null) out.add(v);
+                }
+                return out;
+            }
+            case OBJECT -> {
+                if (!(raw instanceof Map<?, ?> m)) return wrong(name, "a group of 'key: value' lines", raw, at);
+                return object((Map<String, Object>) m, spec.fields(), keyPath, at);
+            }
+            default -> {
+                if (raw instanceof Map || raw instanceof List) return wrong(name, "a single " + spec.describe(), raw, at);
+                return scalar(String.valueOf(raw), raw, spec, name, at);
+            }
+        }
+    }
+
+    private Object scalar(String text, Object raw, FieldSpec spec, String name, Position at) {
+        switch (spec.kind()) {
+            case INT -> {
+                long n;
+                try {
+                    n = raw instanceof Long l ? l : Long.parseLong(text.trim());
+                } catch (NumberFormatException e) {
+                    return wrong(name, "a " + spec.describe(), raw, at);
+                }
+                if ((spec.min() != null && n < spec.min()) || (spec.max() != null && n > spec.max())) {
+                    return wrong(name, "a " + spec.describe(), raw, at);
+                }
+                return n;
+            }
+            case NUMBER -> {
+                try {
+                    return raw instanceof Number num ? num.doubleValue() : Double.parseDouble(text.trim());
+                } catch (NumberFormatException e) {
+                    return wrong(name, "a number", raw, at);
+                }
+            }
+            case BOOLEAN -> {
+                if (raw instanceof Boolean b) return b;
+                if (text.equals("true") || text.equals("false")) return Boolean.valueOf(text);
+                return wrong(name, "true or false", raw, at);
+            }
+            case DATE -> {
+                try {
+                    return LocalDate.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    problems.error(path, at, "'" + name + "' is not a valid date: '" + text + "'; write it as YYYY-MM-DD, e.g. 2027-03-31");
+                    return null;
+                }
+            }
+            case URL -> {
+                if (!(text.startsWith("https://") || text.startsWith("http://") || text.startsWith("/") || text.startsWith("mailto:"))) {
+                    return wrong(name, "a full https:// address or a site path starting with /", raw, at);
+                }
+                return text;
+            }
+            case SLUG -> {
+                if (!SLUG.matcher(text).matches()) return wrong(name, "a slug (lower-case words joined by hyphens)", raw, at);
+                return text;
+            }
+            case ENUM -> {
+                Collection<String> allowed = schema.allowedValues(spec);
+                if (!allowed.contains(text)) {
+                    problems.error(path, at, "'" + name + "' cannot be '" + text + "'"
+                            + Suggestions.closest(text, allowed).map(s -> "; did you mean '" + s + "'?")
+                                    .orElse("; allowed values: " + String.join(", ", allowed)));
+                    return null;
+                }
+                return text;
+            }
+            case REF -> {
+                if (!SLUG.matcher(text).matches()) return wrong(name, "the slug of a " + String.join(" or ", spec.to()), raw, at);
+                references.add(new Reference(name, text, spec.to(), at));
+                return text;
+            }
+            default -> {
+                if (spec.pattern() != null && !text.matches(spec.pattern())) {
+                    problems.error(path, at, "'" + name + "' has the wrong form: '" + text + "'"
+                            + (spec.example() != null ? "; for example '" + spec.example() + "'" : ""));
+                    return null;
+                }
+                if (spec.max() != null && text.length() > spec.max()) {
+                    problems.error(path, at, "'" + name + "' is " + text.length() + " characters long; keep it to " + spec.max());
+                    return null;
+                }
+                return text;
+            }
+        }
+    }
+
+    private Object wrong(String name, String expected, Object raw, Position at) {
+        String shown = raw instanceof Map ? "a group of fields" : raw instanceof List ? "a list" : "'" + raw + "'";
+        problems.error(path, at, "'" + name + "' must be " + expected + ", not " + shown);
+        return null;
+    }
+
+    /** "routes_in.college" stays as is; list indexes are shown 1-based as people count: "nodes[2]" is the second. */
+    private static String label(String keyPath) {
+        var m = Pattern.compile("\\[(\\d+)]").matcher(keyPath);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, "[" + (Integer.parseInt(m.group(1)) + 1) + "]");
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.signpost.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One content item: a validated header and a Markdown body. Field values are already
+ * converted by the schema (dates are {@link LocalDate}, whole numbers are {@link Long}).
+ *
+ * @param path     the source path as shown in problems, relative to the site folder
+ * @param bodyLine the file line the body starts on, to place body problems
+ */
+public record Item(ContentType type, String slug, String url, String path, Map<String, Object> fields,
+                   Map<String, Position> positions, String body, int bodyLine, List<Reference> references) {
+
+    public String title() {
+        return string("title");
+    }
+
+    public String summary() {
+        return string("summary");
+    }
+
+    public String string(String field) {
+        Object v = fields.get(field);
+        return v == null ? "" : v.toString();
+    }
+
+    public LocalDate date(String field) {
+        return fields.get(field) instanceof LocalDate d ? d : null;
+    }
+
+    public Long number(String field) {
+        return fields.get(field) instanceof Long n ? n : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object> list(String field) {
+        return fields.get(field) instanceof List<?> l ? (List<Object>) l : List.of();
+    }
+
+    public boolean sample() {
+        return Boolean.TRUE.equals(fields.get("sample"));
+    }
+
+    public boolean draft() {
+        return "draft".equals(fields.get("status"));
+    }
+
+    public Position at(String field) {
+        return positions.getOrDefault(field, Position.START);
+    }
+
+    /** A vacancy is closed once its closing date has passed. */
+    public boolean closedOn(LocalDate today) {
+        LocalDate closing = date("closing_date");
+        return closing != null && closing.isBefore(today);
+    }
+
+    /** Last change, for feeds and the sitemap: updated, else date. */
+    public LocalDate lastChanged() {
+        LocalDate u = date("updated");
+        return u != null ? u : date("date");
+    }
+}

@@ -1,0 +1,85 @@
+package org.signpost.content;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a new content file for a type from its schema: required fields filled in, optional ones as comments. */
+public final class Scaffold {
+    private final Schema schema;
+
+    public Scaffold(Schema schema) {
+        this.schema = schema;
+    }
+
+    public static String slugify(String title) {
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "untitled" : s;
+    }
+
+    public String file(ContentType type, String title, LocalDate today) {
+        StringBuilder out = new StringBuilder("---\n");
+        for (var e : schema.fieldsOf(type).entrySet()) {
+            String key = e.getKey();
+            FieldSpec spec = e.getValue();
+            String value = switch (key) {
+                case "title" -> quote(title);
+                case "date" -> today.toString();
+                case "review_by" -> today.plusYears(1).toString();
+                case "sample" -> "false";
+                case "type", "slug", "status", "updated" -> null;
+                default -> spec.required() ? example(spec) : null;
+            };
+            if (value != null) {
+                out.append(key).append(": ").append(value).append('\n');
+            } else if (!List.of("type", "slug", "status").contains(key)) {
+                out.append("# ").append(key).append(": ").append(spec.example() != null ? yaml(spec.example()) : "")
+                        .append("  # ").append(spec.help() == null ? spec.describe() : spec.help()).append('\n');
+            }
+        }
+        out.append("---\n");
+        out.append(type.name().equals("video")
+                ? "## Transcript\n\nWrite the full transcript of the video here, with each speaker's name.\n"
+                : "## What is it?\n\nWrite the answer first, in short sentences. Use headings that are questions a reader would ask.\n");
+        return out.toString();
+    }
+
+    private String example(FieldSpec spec) {
+        if (spec.example() != null) return yaml(spec.example());
+        return switch (spec.kind()) {
+            case ENUM -> first(schema.allowedValues(spec));
+            case INT -> String.valueOf(spec.min() == null ? 1 : spec.min());
+            case LIST -> "[" + (spec.of().kind() == FieldSpec.Kind.ENUM ? first(schema.allowedValues(spec.of())) : "") + "]";
+            case DATE -> LocalDate.now().toString();
+            case BOOLEAN -> "false";
+            default -> quote("Write the " + spec.name().replace('_', ' ') + " here.");
+        };
+    }
+
+    private static String first(Collection<String> values) {
+        return values.iterator().next();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String yaml(Object example) {
+        if (example instanceof List<?> l) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(yaml(l.get(i)));
+            return sb.append("]").toString();
+        }
+        if (example instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder("{");
+            int i = 0;
+            for (var e : ((Map<String, Object>) m).entrySet()) sb.append(i++ > 0 ? ", " : "").append(e.getKey()).append(": ").append(yaml(e.getValue()));
+            return sb.append("}").toString();
+        }
+        return example instanceof String s ? quote(s) : String.valueOf(example);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

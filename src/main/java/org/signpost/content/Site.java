@@ -1,0 +1,107 @@
+package org.signpost.content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The site model, built once per build: every published item, indexed by type, slug, URL and
+ * taxonomy value. Later stages read it; none re-reads files.
+ */
+public final class Site {
+    public static final Comparator<Item> BY_TITLE = Comparator
+            .comparing((Item i) -> i.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Item::url);
+
+    private final SiteConfig config;
+    private final Schema schema;
+    private final List<Item> items;
+    private final Map<String, Item> byUrl = new LinkedHashMap<>();
+    private final Map<String, Map<String, Item>> byTypeAndSlug = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<Item>>> byTaxonomy = new LinkedHashMap<>();
+    private final Map<String, List<Item>> referencedBy = new TreeMap<>();
+
+    public Site(SiteConfig config, Schema schema, Collection<Item> all) {
+        this.config = config;
+        this.schema = schema;
+        this.items = all.stream().filter(i -> !i.draft()).sorted(Comparator.comparing(Item::url)).toList();
+        for (ContentType t : schema.types()) byTypeAndSlug.put(t.name(), new TreeMap<>());
+        for (Item i : items) {
+            byUrl.putIfAbsent(i.url(), i);
+            byTypeAndSlug.get(i.type().name()).putIfAbsent(i.slug(), i);
+        }
+        for (Taxonomy t : schema.taxonomies()) byTaxonomy.put(t.name(), index(t));
+        for (Item i : items) {
+            for (Reference r : i.references()) {
+                find(r.slug(), r.types()).ifPresent(target -> referencedBy.computeIfAbsent(target.url(), k -> new ArrayList<>()).add(i));
+            }
+        }
+        referencedBy.values().forEach(l -> l.sort(BY_TITLE));
+    }
+
+    private Map<String, List<Item>> index(Taxonomy t) {
+        Map<String, List<Item>> index = new TreeMap<>(vocabularyOrder(t));
+        for (Item i : items) {
+            Object v = i.fields().get(t.field());
+            Collection<?> values = v instanceof Collection<?> c ? c : v == null ? List.of() : List.of(v);
+            for (Object value : values) index.computeIfAbsent(String.valueOf(value), k -> new ArrayList<>()).add(i);
+        }
+        index.values().forEach(l -> l.sort(BY_TITLE));
+        return index;
+    }
+
+    /** Taxonomy values sort in their vocabulary's order (levels 1 to 8, routes A to Z). */
+    private Comparator<String> vocabularyOrder(Taxonomy t) {
+        List<String> order = new ArrayList<>(schema.vocabulary(t.vocabulary()).keySet());
+        return Comparator.comparing((String v) -> order.contains(v) ? order.indexOf(v) : Integer.MAX_VALUE)
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    /** Every published item, ordered by URL. */
+    public List<Item> items() {
+        return items;
+    }
+
+    public List<Item> ofType(String type) {
+        return byTypeAndSlug.getOrDefault(type, Map.of()).values().stream().sorted(BY_TITLE).toList();
+    }
+
+    public Optional<Item> get(String type, String slug) {
+        return Optional.ofNullable(byTypeAndSlug.getOrDefault(type, Map.of()).get(slug));
+    }
+
+    /** The item with this slug among the given types, in the order given. */
+    public Optional<Item> find(String slug, Collection<String> types) {
+        for (String t : types) {
+            Optional<Item> found = get(t, slug);
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Item> atUrl(String url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    /** Taxonomy value to the items carrying it, in vocabulary order. */
+    public Map<String, List<Item>> taxonomy(String name) {
+        return byTaxonomy.getOrDefault(name, Map.of());
+    }
+
+    /** Items whose front matter names this item (an employer's videos and vacancies, say). */
+    public List<Item> referencing(Item target) {
+        return referencedBy.getOrDefault(target.url(), List.of());
+    }
+}

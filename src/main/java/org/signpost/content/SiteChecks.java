@@ -1,0 +1,81 @@
+package org.signpost.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks that need every item at once: duplicate URLs, references between items, dates
+ * that have passed, and the rules particular to one type (a video needs its transcript).
+ */
+public final class SiteChecks {
+    private final Path assetsDir;
+    private final LocalDate today;
+
+    public SiteChecks(Path assetsDir, LocalDate today) {
+        this.assetsDir = assetsDir;
+        this.today = today;
+    }
+
+    public void run(Collection<Item> all, Site site, Problems problems) {
+        duplicates(all, problems);
+        for (Item item : all) {
+            references(item, site, problems);
+            freshness(item, problems);
+            typeRules(item, problems);
+        }
+    }
+
+    private void duplicates(Collection<Item> all, Problems problems) {
+        Map<String, Item> seen = new HashMap<>();
+        all.stream().sorted(java.util.Comparator.comparing(Item::path)).forEach(item -> {
+            Item first = seen.putIfAbsent(item.url(), item);
+            if (first != null) {
+                problems.error(item.path(), item.positions().containsKey("slug") ? item.at("slug") : Position.START,
+                        "duplicate URL " + item.url() + ": " + first.path() + " has the same slug");
+            }
+        });
+    }
+
+    private static void references(Item item, Site site, Problems problems) {
+        for (Reference r : item.references()) {
+            if (site.find(r.slug(), r.types()).isPresent()) continue;
+            List<String> candidates = r.types().stream().flatMap(t -> site.ofType(t).stream()).map(Item::slug).toList();
+            problems.error(item.path(), r.at(), "'" + r.field() + "' refers to " + String.join(" or ", r.types())
+                    + " '" + r.slug() + "', which does not exist" + Suggestions.didYouMean(r.slug(), candidates));
+        }
+    }
+
+    private void freshness(Item item, Problems problems) {
+        LocalDate reviewBy = item.date("review_by");
+        if (reviewBy != null && reviewBy.isBefore(today)) {
+            problems.warning(item.path(), item.at("review_by"), "review_by date " + reviewBy + " has passed; check the page and set a new date");
+        }
+        if ("vacancy".equals(item.fields().get("kind")) && item.closedOn(today)) {
+            problems.warning(item.path(), item.at("closing_date"), "closing_date " + item.date("closing_date")
+                    + " has passed; the vacancy is shown as closed");
+        }
+    }
+
+    private void typeRules(Item item, Problems problems) {
+        if (!item.type().name().equals("video")) return;
+        if (item.body().isBlank()) {
+            problems.error(item.path(), new Position(item.bodyLine(), 1), "video has no transcript; write the full transcript as the page body");
+        }
+        assetExists(item, "captions", problems);
+        assetExists(item, "poster", problems);
+        if ("file".equals(item.fields().get("source"))) assetExists(item, "src", problems);
+    }
+
+    private void assetExists(Item item, String field, Problems problems) {
+        String value = item.string(field);
+        if (value.isEmpty()) return;
+        if (!value.startsWith("/") || !Files.isRegularFile(assetsDir.resolve(value.substring(1)))) {
+            problems.error(item.path(), item.at(field), "'" + field + "' file " + value + " does not exist in assets/");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.signpost.markdown;
+
+import java.util.List;
+import java.util.Set;
+import org.signpost.content.Position;
+
+/**
+ * An item's body rendered to clean HTML, with what later checks need: the anchors it defines,
+ * the links and images it uses, and the items it places with {@code ::name[slug]}.
+ */
+public record MarkdownResult(String html, Set<String> anchors, List<LinkUse> links, List<Placement> placements) {
+
+    /** A link or image source written in the body, and where. */
+    public record LinkUse(String url, Position at) {}
+
+    /** A {@code ::name[slug]} line, and where. */
+    public record Placement(String name, String slug, Position at) {}
+}

@@ -1,0 +1,94 @@
+package org.signpost.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.signpost.content.FieldSpec;
+import org.signpost.content.Item;
+import org.signpost.content.Schema;
+import org.signpost.content.Site;
+
+/**
+ * Turns items into the maps templates see. A brief view is enough for lists and links; a full
+ * view adds the body and the items it names and is named by. Every item read is recorded in
+ * the page's {@link Deps}.
+ */
+public final class ItemViews {
+    private final Site site;
+    private final Schema schema;
+    private final LocalDate today;
+
+    public ItemViews(Site site, LocalDate today) {
+        this.site = site;
+        this.schema = site.schema();
+        this.today = today;
+    }
+
+    public Map<String, Object> brief(Item item, Deps deps) {
+        deps.item(item.url());
+        Map<String, Object> v = new LinkedHashMap<>();
+        Map<String, FieldSpec> specs = schema.fieldsOf(item.type());
+        item.fields().forEach((k, value) -> {
+            v.put(k, convert(value));
+            FieldSpec spec = specs.get(k);
+            String vocabulary = vocabularyOf(spec);
+            if (vocabulary != null) {
+                if (value instanceof List<?> l) v.put(k + "_labels", l.stream().map(x -> schema.labelOf(vocabulary, String.valueOf(x))).toList());
+                else v.put(k + "_label", schema.labelOf(vocabulary, String.valueOf(value)));
+            }
+        });
+        v.put("title", item.title());
+        v.put("summary", item.summary());
+        v.put("url", item.url());
+        v.put("slug", item.slug());
+        v.put("type", item.type().name());
+        v.put("type_label", item.type().label());
+        v.put("sample", item.sample());
+        v.put("closed", item.closedOn(today));
+        return v;
+    }
+
+    /** A brief view plus the body HTML, resolved references and the items that refer to this one. */
+    public Map<String, Object> full(Item item, String bodyHtml, Deps deps) {
+        Map<String, Object> v = brief(item, deps);
+        v.put("body", bodyHtml);
+        schema.fieldsOf(item.type()).forEach((name, spec) -> {
+            if (spec.kind() == FieldSpec.Kind.REF && item.fields().get(name) instanceof String slug) {
+                site.find(slug, spec.to()).ifPresent(t -> v.put(name + "_item", brief(t, deps)));
+            } else if (spec.kind() == FieldSpec.Kind.LIST && spec.of().kind() == FieldSpec.Kind.REF) {
+                List<Map<String, Object>> targets = new ArrayList<>();
+                for (Object slug : item.list(name)) site.find(String.valueOf(slug), spec.of().to()).ifPresent(t -> targets.add(brief(t, deps)));
+                v.put(name + "_items", targets);
+            }
+        });
+        Map<String, Map<String, Object>> refs = new LinkedHashMap<>();
+        for (var r : item.references()) site.find(r.slug(), r.types()).ifPresent(t -> refs.putIfAbsent(r.slug(), brief(t, deps)));
+        v.put("refs", refs);
+        Map<String, List<Map<String, Object>>> referencedBy = new LinkedHashMap<>();
+        for (Item other : site.referencing(item)) {
+            referencedBy.computeIfAbsent(other.type().name(), k -> new ArrayList<>()).add(brief(other, deps));
+        }
+        v.put("referenced_by", referencedBy);
+        return v;
+    }
+
+    private String vocabularyOf(FieldSpec spec) {
+        if (spec == null) return null;
+        FieldSpec s = spec.kind() == FieldSpec.Kind.LIST && spec.of() != null ? spec.of() : spec;
+        if (s.valuesFrom() != null) return s.valuesFrom();
+        return schema.taxonomies().stream().filter(t -> t.field().equals(spec.name())).map(t -> t.vocabulary()).findFirst().orElse(null);
+    }
+
+    private static Object convert(Object value) {
+        if (value instanceof LocalDate d) return new Day(d);
+        if (value instanceof List<?> l) return l.stream().map(ItemViews::convert).toList();
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), convert(x)));
+            return out;
+        }
+        return value;
+    }
+}

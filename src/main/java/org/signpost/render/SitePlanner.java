@@ -1,0 +1,339 @@
+package org.signpost.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.signpost.content.ContentType;
+import org.signpost.content.Item;
+import org.signpost.content.Schema;
+import org.signpost.content.Site;
+import org.signpost.content.Taxonomy;
+import org.signpost.html.JsonLd;
+import org.signpost.html.JsonLd.Crumb;
+
+/**
+ * Decides every page the site has and what each template sees: one page per item, a listing
+ * per type, browse pages per taxonomy value, the A to Z of careers, home, 404, sitemap and feed.
+ * Planning is cheap and pure; rendering happens later, in parallel.
+ */
+public final class SitePlanner {
+    private final Site site;
+    private final Schema schema;
+    private final LocalDate today;
+    private final ItemViews views;
+    private final Function<Item, String> bodyHtml;
+    private final Map<String, Object> siteModel;
+
+    /** @param bodyHtml the cleaned HTML of an item's body, from the Markdown stage */
+    public SitePlanner(Site site, LocalDate today, Function<Item, String> bodyHtml) {
+        this.site = site;
+        this.schema = site.schema();
+        this.today = today;
+        this.views = new ItemViews(site, today);
+        this.bodyHtml = bodyHtml;
+        this.siteModel = siteModel();
+    }
+
+    public ItemViews views() {
+        return views;
+    }
+
+    /** Every page: one per item, then the site's own pages. */
+    public List<Page> plan() {
+        List<Page> pages = new ArrayList<>();
+        for (Item item : site.items()) pages.add(itemPage(item));
+        pages.addAll(sitePages(pages.stream().map(Page::url).toList()));
+        return pages;
+    }
+
+    /** Listings, browse pages, A to Z, home, 404, sitemap, feed and robots.txt; {@code itemUrls} feed the sitemap. */
+    public List<Page> sitePages(List<String> itemUrls) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(home());
+        for (ContentType type : schema.types()) if (type.listed()) pages.add(listPage(type));
+        pages.add(browse());
+        for (Taxonomy t : schema.taxonomies()) {
+            pages.add(taxonomyPage(t));
+            site.taxonomy(t.name()).forEach((value, items) -> pages.add(termPage(t, value, items)));
+        }
+        pages.add(aToZ());
+        pages.add(notFound());
+        List<String> urls = new ArrayList<>(itemUrls);
+        pages.forEach(p -> urls.add(p.url()));
+        pages.add(sitemap(urls));
+        pages.add(feed());
+        pages.add(robots());
+        return pages;
+    }
+
+    /** The page of one item; also used by serve to re-plan a single edited item. */
+    public Page itemPage(Item item) {
+        Deps deps = new Deps();
+        Map<String, Object> model = base();
+        model.put("item", views.full(item, bodyHtml.apply(item), deps));
+        List<Crumb> crumbs = item.type().listed()
+                ? List.of(homeCrumb(), new Crumb(item.type().plural(), item.type().listUrl()), new Crumb(item.title(), item.url()))
+                : List.of(homeCrumb(), new Crumb(item.title(), item.url()));
+        Map<String, Object> page = pageMeta(item.title(), item.summary(), item.url(), crumbs, JsonLd.forItem(item, site, crumbs), "article");
+        page.put("data", dataAttributes(item));
+        page.put("sample", item.sample());
+        model.put("page", page);
+        String template = templateFor(item.type().name());
+        return new Page(item.url(), template, model, deps);
+    }
+
+    private String templateFor(String typeName) {
+        return typeName + ".ftlh";
+    }
+
+    private Page listPage(ContentType type) {
+        Deps deps = new Deps().type(type.name());
+        List<Map<String, Object>> open = new ArrayList<>(), closed = new ArrayList<>();
+        for (Item i : site.ofType(type.name())) (i.closedOn(today) ? closed : open).add(views.brief(i, deps));
+        Map<String, Object> model = base();
+        model.put("type", typeModel(type));
+        model.put("items", open);
+        model.put("closed", closed);
+        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(type.plural(), type.listUrl()));
+        model.put("page", pageMeta(type.plural(), type.help(), type.listUrl(), crumbs,
+                JsonLd.forPage("CollectionPage", type.plural(), type.listUrl(), crumbs, site), "website"));
+        return new Page(type.listUrl(), "list.ftlh", model, deps);
+    }
+
+    private Page browse() {
+        Deps deps = new Deps();
+        List<Map<String, Object>> taxonomies = new ArrayList<>();
+        for (Taxonomy t : schema.taxonomies()) {
+            deps.taxonomy(t.name());
+            Map<String, Object> tm = taxonomyModel(t);
+            tm.put("terms", terms(t));
+            taxonomies.add(tm);
+        }
+        Map<String, Object> model = base();
+        model.put("taxonomies", taxonomies);
+        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Browse", "/browse/"));
+        model.put("page", pageMeta("Browse", "Browse careers, courses and apprenticeships by sector, level, area and who they are for.",
+                "/browse/", crumbs, JsonLd.forPage("CollectionPage", "Browse", "/browse/", crumbs, site), "website"));
+        return new Page("/browse/", "browse.ftlh", model, deps);
+    }
+
+    private Page taxonomyPage(Taxonomy t) {
+        Deps deps = new Deps().taxonomy(t.name());
+        Map<String, Object> model = base();
+        model.put("taxonomy", taxonomyModel(t));
+        model.put("terms", terms(t));
+        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Browse", "/browse/"), new Crumb(t.plural(), t.url()));
+        model.put("page", pageMeta(t.plural(), "Everything on the site, by " + t.label().toLowerCase(Locale.UK) + ".", t.url(), crumbs,
+                JsonLd.forPage("CollectionPage", t.plural(), t.url(), crumbs, site), "website"));
+        return new Page(t.url(), "taxonomy.ftlh", model, deps);
+    }
+
+    private Page termPage(Taxonomy t, String value, List<Item> items) {
+        Deps deps = new Deps().taxonomy(t.name());
+        String label = schema.labelOf(t.vocabulary(), value);
+        Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
+        for (ContentType type : schema.types()) {
+            for (Item i : items) {
+                if (i.type() == type && !i.closedOn(today)) byType.computeIfAbsent(type.plural(), k -> new ArrayList<>()).add(views.brief(i, deps));
+            }
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byType.forEach((plural, list) -> groups.add(Map.of("label", plural, "items", list, "count", list.size())));
+        Map<String, Object> model = base();
+        model.put("taxonomy", taxonomyModel(t));
+        int shown = groups.stream().mapToInt(g -> (int) g.get("count")).sum();
+        model.put("term", Map.of("value", value, "label", label, "count", shown));
+        model.put("groups", groups);
+        String url = t.urlFor(value);
+        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Browse", "/browse/"), new Crumb(t.plural(), t.url()), new Crumb(label, url));
+        model.put("page", pageMeta(label, t.label() + ": " + label + ". " + shown + " pages.", url, crumbs,
+                JsonLd.forPage("CollectionPage", label, url, crumbs, site), "website"));
+        return new Page(url, "term.ftlh", model, deps);
+    }
+
+    private Page aToZ() {
+        Deps deps = new Deps().type("career");
+        Map<String, List<Map<String, Object>>> letters = new TreeMap<>();
+        for (Item career : site.ofType("career")) {
+            addEntry(letters, career.title(), career, null, deps);
+            for (Object alt : career.list("alt_titles")) addEntry(letters, String.valueOf(alt), career, career.title(), deps);
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        letters.forEach((letter, entries) -> {
+            entries.sort(Comparator.comparing(e -> ((String) e.get("title")).toLowerCase(Locale.UK)));
+            list.add(Map.of("letter", letter, "entries", entries));
+        });
+        Map<String, Object> model = base();
+        model.put("letters", list);
+        String url = "/careers/a-z/";
+        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Careers", "/careers/"), new Crumb("Careers A to Z", url));
+        model.put("page", pageMeta("Careers A to Z", "Every career on the site, from A to Z, including other names for each job.", url, crumbs,
+                JsonLd.forPage("CollectionPage", "Careers A to Z", url, crumbs, site), "website"));
+        return new Page(url, "a-z.ftlh", model, deps);
+    }
+
+    private void addEntry(Map<String, List<Map<String, Object>>> letters, String title, Item career, String see, Deps deps) {
+        String letter = title.isEmpty() ? "#" : title.substring(0, 1).toUpperCase(Locale.UK);
+        if (!Character.isLetter(letter.charAt(0))) letter = "#";
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("title", title);
+        entry.put("url", career.url());
+        if (see != null) entry.put("see", see);
+        entry.put("item", views.brief(career, deps));
+        letters.computeIfAbsent(letter, k -> new ArrayList<>()).add(entry);
+    }
+
+    private Page home() {
+        Deps deps = new Deps().everything();
+        Map<String, Object> model = base();
+        List<Map<String, Object>> latest = site.items().stream()
+                .filter(i -> i.lastChanged() != null && i.type().listed() && !i.closedOn(today))
+                .sorted(Comparator.comparing(Item::lastChanged).reversed().thenComparing(Item::url))
+                .limit(6).map(i -> views.brief(i, deps)).toList();
+        model.put("latest", latest);
+        List<Crumb> crumbs = List.of(new Crumb("Home", "/"));
+        model.put("page", pageMeta(site.config().name(), site.config().tagline(), "/", crumbs,
+                JsonLd.forPage("WebSite", site.config().name(), "/", crumbs, site), "website"));
+        return new Page("/", "index.ftlh", model, deps);
+    }
+
+    private Page notFound() {
+        Map<String, Object> model = base();
+        Map<String, Object> page = pageMeta("Page not found", "We could not find that page.", "/404.html", List.of(), "", "website");
+        page.put("noindex", true);
+        model.put("page", page);
+        return new Page("/404.html", "404.ftlh", model, new Deps());
+    }
+
+    private Page sitemap(List<String> pageUrls) {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        for (String url : pageUrls) {
+            if (!url.endsWith("/")) continue;
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("loc", site.config().absolute(url));
+            site.atUrl(url).map(Item::lastChanged).ifPresent(d -> u.put("lastmod", d.toString()));
+            urls.add(u);
+        }
+        urls.sort(Comparator.comparing(u -> (String) u.get("loc")));
+        Map<String, Object> model = base();
+        model.put("urls", urls);
+        return new Page("/sitemap.xml", "sitemap.ftlx", model, new Deps().everything());
+    }
+
+    private Page feed() {
+        Deps deps = new Deps().everything();
+        List<Item> entries = site.items().stream().filter(i -> i.lastChanged() != null && i.type().listed())
+                .sorted(Comparator.comparing(Item::lastChanged).reversed().thenComparing(Item::url))
+                .limit(site.config().feedMaxItems()).toList();
+        Map<String, Object> model = base();
+        model.put("entries", entries.stream().map(i -> {
+            Map<String, Object> v = views.brief(i, deps);
+            v.put("absolute_url", site.config().absolute(i.url()));
+            v.put("changed", new Day(i.lastChanged()));
+            return v;
+        }).toList());
+        model.put("updated", entries.isEmpty() ? new Day(LocalDate.EPOCH) : new Day(entries.get(0).lastChanged()));
+        return new Page("/feed.xml", "feed.ftlx", model, deps);
+    }
+
+    private Page robots() {
+        Map<String, Object> model = base();
+        return new Page("/robots.txt", "robots.txt.ftl", model, new Deps());
+    }
+
+    private Map<String, Object> base() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", siteModel);
+        return model;
+    }
+
+    private Map<String, Object> siteModel() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        var c = site.config();
+        m.put("name", c.name());
+        m.put("tagline", c.tagline());
+        m.put("base_url", c.baseUrl());
+        m.put("language", c.language());
+        m.put("locality", c.locality());
+        m.put("feed_title", c.feedTitle());
+        m.put("today", new Day(today));
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (ContentType t : schema.types()) if (t.listed()) types.add(typeModel(t));
+        m.put("types", types);
+        m.put("taxonomies", schema.taxonomies().stream().map(this::taxonomyModel).toList());
+        m.put("config", c.raw());
+        return m;
+    }
+
+    private Map<String, Object> typeModel(ContentType t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("label", t.label());
+        m.put("plural", t.plural());
+        m.put("url", t.listUrl());
+        m.put("help", t.help());
+        m.put("count", site.ofType(t.name()).size());
+        return m;
+    }
+
+    private Map<String, Object> taxonomyModel(Taxonomy t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("label", t.label());
+        m.put("plural", t.plural());
+        m.put("url", t.url());
+        return m;
+    }
+
+    private List<Map<String, Object>> terms(Taxonomy t) {
+        List<Map<String, Object>> terms = new ArrayList<>();
+        site.taxonomy(t.name()).forEach((value, items) -> terms.add(Map.of(
+                "value", value, "label", schema.labelOf(t.vocabulary(), value), "url", t.urlFor(value),
+                "count", (int) items.stream().filter(i -> !i.closedOn(today)).count())));
+        return terms;
+    }
+
+    private static Crumb homeCrumb() {
+        return new Crumb("Home", "/");
+    }
+
+    private Map<String, Object> pageMeta(String title, String description, String url, List<Crumb> crumbs, String jsonLd, String ogType) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("title", title);
+        p.put("description", description == null ? "" : description);
+        p.put("url", url);
+        p.put("canonical", site.config().absolute(url));
+        p.put("og_type", ogType);
+        p.put("jsonld", jsonLd);
+        p.put("breadcrumbs", crumbs.stream().map(c -> Map.of("title", c.title(), "url", c.url())).toList());
+        p.put("data", Map.of());
+        p.put("sample", false);
+        p.put("noindex", false);
+        return p;
+    }
+
+    /** data-* attributes on the main element, for search and analytics to read. */
+    private Map<String, Object> dataAttributes(Item item) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("type", item.type().name());
+        putJoined(d, "route", item.fields().get("route"));
+        putJoined(d, "level", item.fields().get("level"));
+        putJoined(d, "locality", item.fields().get("locality"));
+        putJoined(d, "audience", item.fields().get("audience"));
+        putJoined(d, "gatsby", item.fields().get("gatsby"));
+        d.put("sample", String.valueOf(item.sample()));
+        if (item.date("closing_date") != null) d.put("status", item.closedOn(today) ? "closed" : "open");
+        return d;
+    }
+
+    private static void putJoined(Map<String, Object> d, String key, Object value) {
+        if (value == null) return;
+        d.put(key, value instanceof List<?> l ? String.join(" ", l.stream().map(String::valueOf).toList()) : String.valueOf(value));
+    }
+}

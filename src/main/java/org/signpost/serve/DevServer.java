@@ -1,0 +1,186 @@
+package org.signpost.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.signpost.content.Problem;
+
+/**
+ * serve: builds the site, serves output/ on the loopback address only, watches the sources,
+ * rebuilds what an edit affects, and tells open pages to reload over server-sent events.
+ * The reload script is added to pages as they are served; it is never written to output/.
+ */
+public final class DevServer implements AutoCloseable {
+    static final String EVENTS = "/_signpost/events";
+    private static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS + "');"
+            + "s.onmessage=function(e){if(e.data==='reload'){location.reload();}else{var d=document.getElementById('signpost-problems')"
+            + "||document.body.appendChild(Object.assign(document.createElement('pre'),{id:'signpost-problems'}));"
+            + "d.style.cssText='position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#fff0f0;color:#600;border-top:4px solid #b00;z-index:99999;white-space:pre-wrap';"
+            + "d.textContent=JSON.parse(e.data).join('\\n');}};})();</script>";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
+            Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"), Map.entry("vtt", "text/vtt; charset=utf-8"),
+            Map.entry("woff2", "font/woff2"));
+
+    private final HttpServer http;
+    private final FileWatcher watcher;
+    private final LiveSite live;
+    private final Path outputDir;
+    private final PrintStream log;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "signpost-http");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private DevServer(Path siteDir, Path outputDir, Supplier<LocalDate> today, int port, PrintStream log) throws IOException {
+        this.outputDir = outputDir;
+        this.log = log;
+        this.live = new LiveSite(siteDir, outputDir, today);
+        report(live.fullBuild(), "build");
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        http.setExecutor(pool);
+        http.createContext(EVENTS, this::events);
+        http.createContext("/", this::serveFile);
+        http.start();
+        watcher = new FileWatcher(List.of(siteDir.resolve("content"), siteDir.resolve("templates"), siteDir.resolve("assets"), siteDir),
+                outputDir, this::changed);
+        log.println("serving " + outputDir + " at http://localhost:" + http.getAddress().getPort() + "/ (Ctrl+C to stop)");
+    }
+
+    public static DevServer start(Path siteDir, Path outputDir, Supplier<LocalDate> today, int port, PrintStream log) throws IOException {
+        return new DevServer(siteDir, outputDir, today, port, log);
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** Rebuilds synchronously for a batch of changed files; the watcher calls this, and so can tests. */
+    public void changed(Set<Path> files) {
+        try {
+            LiveSite.Outcome outcome = live.apply(files);
+            report(outcome, "rebuild");
+            broadcast(outcome.ok() ? "reload" : problemsJson(outcome.problems()));
+        } catch (IOException | RuntimeException e) {
+            log.println("signpost serve: rebuild failed: " + e.getMessage());
+        }
+    }
+
+    private void report(LiveSite.Outcome outcome, String what) {
+        for (Problem p : outcome.problems()) log.println(p);
+        log.println(what + ": " + (outcome.ok() ? outcome.pagesWritten() + " files written" : "errors; the served site is unchanged")
+                + " in " + outcome.millis() + " ms");
+    }
+
+    private void events(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        listeners.add(out);
+    }
+
+    private void broadcast(String data) {
+        byte[] message = ("data: " + data.replace("\n", "\ndata: ") + "\n\n").getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : listeners) {
+            try {
+                out.write(message);
+                out.flush();
+            } catch (IOException e) {
+                listeners.remove(out);
+            }
+        }
+    }
+
+    private static String problemsJson(List<Problem> problems) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Problem p : problems) {
+            if (sb.length() > 1) sb.append(',');
+            sb.append('"').append(p.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ")).append('"');
+        }
+        return sb.append(']').toString();
+    }
+
+    private void serveFile(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = URI.create(ex.getRequestURI().getRawPath()).normalize().getPath();
+            Path file = outputDir.resolve(path.substring(1)).normalize();
+            if (!file.startsWith(outputDir)) {
+                send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    ex.getResponseHeaders().set("Location", path + "/");
+                    ex.sendResponseHeaders(301, -1);
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            int status = 200;
+            if (!Files.isRegularFile(file)) {
+                status = 404;
+                file = outputDir.resolve("404.html");
+                if (!Files.isRegularFile(file)) {
+                    send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+            }
+            String name = file.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1);
+            byte[] body = Files.readAllBytes(file);
+            if (ext.equals("html")) {
+                String html = new String(body, StandardCharsets.UTF_8);
+                int end = html.lastIndexOf("</body>");
+                body = (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end)).getBytes(StandardCharsets.UTF_8);
+            }
+            send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), "HEAD".equals(ex.getRequestMethod()) ? null : body);
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, body == null ? -1 : body.length);
+        if (body != null) ex.getResponseBody().write(body);
+    }
+
+    public void awaitShutdown() throws InterruptedException {
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        stopped.await();
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        http.stop(0);
+        pool.shutdownNow();
+        stopped.countDown();
+    }
+}

@@ -1,0 +1,97 @@
+package org.signpost.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders recursively and hands over batches of changed files. Editors save in
+ * bursts (temp file, rename, touch), so events are gathered until the folder is quiet for
+ * a few milliseconds.
+ */
+final class FileWatcher implements AutoCloseable {
+    private static final long QUIET_MS = 25;
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final Path ignored;
+    private final Thread thread;
+
+    FileWatcher(List<Path> roots, Path ignored, Consumer<Set<Path>> onChange) throws IOException {
+        this.service = roots.get(0).getFileSystem().newWatchService();
+        this.ignored = ignored;
+        for (Path root : roots) if (Files.isDirectory(root)) registerTree(root);
+        thread = new Thread(() -> loop(onChange), "signpost-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
+                if (dir.startsWith(ignored) || dir.getFileName().toString().startsWith(".")) continue;
+                dirs.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+            }
+        }
+    }
+
+    private void loop(Consumer<Set<Path>> onChange) {
+        try {
+            while (true) {
+                Set<Path> changed = new LinkedHashSet<>();
+                WatchKey key = service.take();
+                do {
+                    collect(key, changed);
+                    key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
+                } while (key != null);
+                if (!changed.isEmpty()) onChange.accept(changed);
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path dir = dirs.get(key);
+        for (var event : key.pollEvents()) {
+            if (dir == null || !(event.context() instanceof Path name)) continue;
+            Path p = dir.resolve(name);
+            String file = name.toString();
+            if (p.startsWith(ignored) || file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp")) continue;
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
+                try {
+                    registerTree(p);
+                    try (Stream<Path> walk = Files.walk(p)) {
+                        walk.filter(Files::isRegularFile).forEach(changed::add);
+                    }
+                } catch (IOException e) {
+                    // A folder that vanished again: nothing to watch.
+                }
+            } else {
+                changed.add(p);
+            }
+        }
+        if (!key.reset()) dirs.remove(key);
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,4 @@
+User-agent: *
+Allow: /
+
+Sitemap: ${site.base_url}/sitemap.xml
