@@ -73,7 +73,8 @@ public final class Build {
             site.items().parallelStream().forEach(i -> bodies.put(i.url(), markdown.render(i, local)));
             return null;
         });
-        planner = new SitePlanner(site, today, i -> bodies.get(i.url()).html());
+        templates = new Templates(siteDir);
+        planner = new SitePlanner(site, today, i -> bodies.get(i.url()).html(), templates::exists);
         pages = time("plan", planner::plan);
         time("links", () -> {
             Set<String> urls = new HashSet<>();
@@ -88,7 +89,6 @@ public final class Build {
     /** Renders every page; returns output files, or an empty map when anything failed. */
     public Map<String, byte[]> render() {
         if (hasErrors() || site == null) return Map.of();
-        templates = new Templates(siteDir);
         PageRenderer renderer = new PageRenderer(templates, site, planner.views());
         Map<String, byte[]> files = time("render", () -> renderer.renderAll(pages, global));
         return hasErrors() ? Map.of() : files;

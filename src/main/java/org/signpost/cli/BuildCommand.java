@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", description = {
+@Command(mixinStandardHelpOptions = true, name = "build", description = {
         "Checks the site and writes it to the output folder.",
         "The new site is built beside output/ and swapped in only when it is complete:",
         "a build with errors leaves the previous output/ exactly as it was."})

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = {
+@Command(mixinStandardHelpOptions = true, name = "check", description = {
         "Checks every content file, the configuration and every link, without writing anything.",
         "Prints one line per problem as path:line:col: error|warning: message, then a summary.",
         "Exits 1 if there is any error."})

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "new", description = {
+@Command(mixinStandardHelpOptions = true, name = "new", description = {
         "Creates a new content file of TYPE with the required fields filled in and the optional ones as comments.",
         "Types: career, pathway, apprenticeship, employer, video, routemap, sector, guide, page."})
 final class NewCommand implements Callable<Integer> {

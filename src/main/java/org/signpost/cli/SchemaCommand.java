@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "schema", description = "Prints the field reference for every content type, as Markdown (the README includes it).")
+@Command(mixinStandardHelpOptions = true, name = "schema", description = "Prints the field reference for every content type, as Markdown (the README includes it).")
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = {
+@Command(mixinStandardHelpOptions = true, name = "serve", description = {
         "Builds the site, serves it on http://localhost:PORT (this machine only), and rebuilds",
         "what an edit affects as soon as you save, reloading the open page in the browser."})
 final class ServeCommand implements Callable<Integer> {

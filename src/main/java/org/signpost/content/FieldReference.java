@@ -25,8 +25,18 @@ public final class FieldReference {
         fields.forEach((name, spec) -> row(out, name, spec, schema));
     }
 
+    /** What a field holds, listing the allowed values of built-in value lists (localities vary by site). */
+    private static String holds(FieldSpec spec, Schema schema) {
+        FieldSpec inner = spec.kind() == FieldSpec.Kind.LIST && spec.of() != null ? spec.of() : spec;
+        if (inner.kind() == FieldSpec.Kind.ENUM && inner.valuesFrom() != null && !inner.valuesFrom().equals("localities")) {
+            String values = "one of: " + String.join(", ", schema.vocabulary(inner.valuesFrom()).keySet().stream().map(v -> "`" + v + "`").toList());
+            return inner == spec ? values : "list, each " + values;
+        }
+        return spec.describe();
+    }
+
     private static void row(StringBuilder out, String name, FieldSpec spec, Schema schema) {
-        String holds = spec.describe();
+        String holds = holds(spec, schema);
         if (spec.kind() == FieldSpec.Kind.OBJECT || (spec.kind() == FieldSpec.Kind.LIST && spec.of() != null && spec.of().kind() == FieldSpec.Kind.OBJECT)) {
             Map<String, FieldSpec> sub = spec.kind() == FieldSpec.Kind.OBJECT ? spec.fields() : spec.of().fields();
             holds += ": " + String.join(", ", sub.entrySet().stream().map(e -> "`" + e.getKey() + "`" + (e.getValue().required() ? " (required)" : "")).toList());

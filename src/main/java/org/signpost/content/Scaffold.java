@@ -21,6 +21,7 @@ public final class Scaffold {
     }
 
     public String file(ContentType type, String title, LocalDate today) {
+        String slug = slugify(title);
         StringBuilder out = new StringBuilder("---\n");
         for (var e : schema.fieldsOf(type).entrySet()) {
             String key = e.getKey();
@@ -31,7 +32,7 @@ public final class Scaffold {
                 case "review_by" -> today.plusYears(1).toString();
                 case "sample" -> "false";
                 case "type", "slug", "status", "updated" -> null;
-                default -> spec.required() ? example(spec) : null;
+                default -> spec.required() ? example(spec).replace("{slug}", slug) : null;
             };
             if (value != null) {
                 out.append(key).append(": ").append(value).append('\n');

@@ -32,7 +32,8 @@ public final class SiteChecks {
 
     private void duplicates(Collection<Item> all, Problems problems) {
         Map<String, Item> seen = new HashMap<>();
-        all.stream().sorted(java.util.Comparator.comparing(Item::path)).forEach(item -> {
+        // A file named for its URL owns it; one that takes the URL with an explicit slug: is the duplicate.
+        all.stream().sorted(java.util.Comparator.comparing((Item i) -> i.fields().containsKey("slug")).thenComparing(Item::path)).forEach(item -> {
             Item first = seen.putIfAbsent(item.url(), item);
             if (first != null) {
                 problems.error(item.path(), item.positions().containsKey("slug") ? item.at("slug") : Position.START,

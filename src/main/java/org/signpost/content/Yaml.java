@@ -59,7 +59,10 @@ public final class Yaml {
         try {
             root = new Compose(LoadSettings.builder().setSchema(new CoreSchema()).build()).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            Position at = e.getProblemMark().map(m -> position(m, firstLine)).orElse(new Position(firstLine, 1));
+            // At the end of the text the problem is where the unfinished construct began.
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Position at = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark())
+                    .map(m -> position(m, firstLine)).orElse(new Position(firstLine, 1));
             String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             throw new SyntaxError("malformed YAML: " + problem + context, at);

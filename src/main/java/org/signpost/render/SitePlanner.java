@@ -29,9 +29,14 @@ public final class SitePlanner {
     private final ItemViews views;
     private final Function<Item, String> bodyHtml;
     private final Map<String, Object> siteModel;
+    private final java.util.function.Predicate<String> templates;
 
-    /** @param bodyHtml the cleaned HTML of an item's body, from the Markdown stage */
-    public SitePlanner(Site site, LocalDate today, Function<Item, String> bodyHtml) {
+    /**
+     * @param bodyHtml  the cleaned HTML of an item's body, from the Markdown stage
+     * @param templates whether a template of a given name exists
+     */
+    public SitePlanner(Site site, LocalDate today, Function<Item, String> bodyHtml, java.util.function.Predicate<String> templates) {
+        this.templates = templates;
         this.site = site;
         this.schema = site.schema();
         this.today = today;
@@ -88,8 +93,9 @@ public final class SitePlanner {
         return new Page(item.url(), template, model, deps);
     }
 
+    /** templates/&lt;type&gt;.ftlh, else the generic item.ftlh (a site may style only some types). */
     private String templateFor(String typeName) {
-        return typeName + ".ftlh";
+        return templates.test(typeName + ".ftlh") ? typeName + ".ftlh" : "item.ftlh";
     }
 
     private Page listPage(ContentType type) {

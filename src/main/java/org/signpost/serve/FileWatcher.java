@@ -89,9 +89,15 @@ final class FileWatcher implements AutoCloseable {
         if (!key.reset()) dirs.remove(key);
     }
 
+    /** Stops watching and waits for a rebuild in progress, so nothing writes after close. */
     @Override
     public void close() throws IOException {
         service.close();
         thread.interrupt();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

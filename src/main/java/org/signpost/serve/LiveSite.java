@@ -118,7 +118,7 @@ final class LiveSite {
         }
         for (Item i : before) if (site.atUrl(i.url()).isEmpty()) bodies.remove(i.url());
 
-        SitePlanner planner = new SitePlanner(site, today.get(), i -> bodies.get(i.url()).html());
+        SitePlanner planner = new SitePlanner(site, today.get(), i -> bodies.get(i.url()).html(), base.templates()::exists);
         List<Page> sitePages = planner.sitePages(site.items().stream().map(Item::url).toList());
         Set<String> urls = new HashSet<>();
         site.items().forEach(i -> urls.add(i.url()));

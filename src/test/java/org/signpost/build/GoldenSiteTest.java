@@ -1,0 +1,51 @@
+package org.signpost.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSites;
+
+/** Builds the fixture site and compares every output file with sites/fixture/expected/, byte for byte. */
+class GoldenSiteTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fixtureSiteMatchesGoldenOutput() throws IOException {
+        Path site = TestSites.fixtureCopy(tmp);
+        Path out = tmp.resolve("out");
+        assertTrue(new Build(site, TestSites.TODAY).build(out));
+        Path expected = TestSites.sites().resolve("fixture/expected");
+        if (TestSites.updateGolden()) {
+            OutputWriter.deleteTree(expected);
+            OutputWriter.copyTree(out, expected);
+        }
+        Map<String, byte[]> actual = TestSites.files(out), golden = TestSites.files(expected);
+        assertEquals(golden.keySet(), actual.keySet(), "the set of output files");
+        List<String> different = new ArrayList<>();
+        golden.forEach((k, v) -> {
+            if (!java.util.Arrays.equals(v, actual.get(k))) different.add(k);
+        });
+        assertEquals(List.of(), different, "files that differ from the golden output (rerun with -Dsignpost.updateGolden=true after checking them)");
+    }
+
+    @Test
+    void twoBuildsAreByteForByteIdentical() throws IOException {
+        Path site = TestSites.fixtureCopy(tmp);
+        assertTrue(new Build(site, TestSites.TODAY).build(tmp.resolve("a")));
+        assertTrue(new Build(site, TestSites.TODAY).build(tmp.resolve("b")));
+        Map<String, byte[]> a = TestSites.files(tmp.resolve("a")), b = TestSites.files(tmp.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, b.get(k)), k));
+    }
+}

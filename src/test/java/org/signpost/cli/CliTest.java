@@ -1,0 +1,85 @@
+package org.signpost.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSites;
+import org.signpost.build.Build;
+import org.signpost.content.Problem;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("build", "check", "new", "serve", "schema")) {
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(out.toString().contains("Usage: signpost " + command), out.toString());
+        }
+    }
+
+    @Test
+    void checkPrintsProblemLinesAndASummaryAndExitsOneOnErrors() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        Files.writeString(site.resolve("content/careers/electrician.md"),
+                Files.readString(site.resolve("content/careers/electrician.md")).replace("level", "x").replace("route: construction-built-environment", "route: constructoin"));
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-22"));
+        assertTrue(err.toString().contains("content/careers/electrician.md:9:1: error: 'route' cannot be 'constructoin'"), err.toString());
+        assertTrue(out.toString().contains("check: 1 error, 1 warning in 11 content files"), out.toString());
+    }
+
+    @Test
+    void buildAfterAFailedCheckLeavesOutputByteForByte() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        Path output = site.resolve("output");
+        assertEquals(0, run("build", "--site", site.toString(), "--today", "2026-11-22"));
+        Map<String, byte[]> before = org.signpost.TestSites.files(output);
+        Files.writeString(site.resolve("content/guides/t-levels.md"), "---\ntitle: \"Broken\n---\n");
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-22"));
+        assertTrue(err.toString().contains("content/guides/t-levels.md:2:8: error: malformed YAML"), err.toString());
+        assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-22"));
+        Map<String, byte[]> after = org.signpost.TestSites.files(output);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
+    }
+
+    @Test
+    void newScaffoldsAFileThatPassesCheck() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        for (String type : List.of("career", "pathway", "apprenticeship", "employer", "routemap", "sector", "guide", "page", "video")) {
+            assertEquals(0, run("new", "--site", site.toString(), "--today", "2026-11-22", type, "Brand New " + type), err.toString());
+        }
+        assertTrue(Files.exists(site.resolve("content/careers/brand-new-career.md")));
+        List<String> errors = new Build(site, TestSites.TODAY).check().problems().sorted().stream()
+                .filter(Problem::isError).map(Problem::toString).toList();
+        // Only the video needs files that a scaffold cannot make: the clip and its captions.
+        assertEquals(List.of(
+                "content/videos/brand-new-video.md:18:1: error: 'src' file /media/brand-new-video.mp4 does not exist in assets/",
+                "content/videos/brand-new-video.md:19:1: error: 'captions' file /media/brand-new-video.en.vtt does not exist in assets/"), errors);
+    }
+
+    @Test
+    void newRefusesToOverwriteAndSuggestsTypes() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        assertEquals(1, run("new", "--site", site.toString(), "career", "Electrician"));
+        assertTrue(err.toString().contains("already exists"), err.toString());
+        assertEquals(1, run("new", "--site", site.toString(), "carer", "X"));
+        assertTrue(err.toString().contains("unknown type 'carer'; did you mean 'career'?"), err.toString());
+    }
+}

@@ -1,0 +1,80 @@
+package org.signpost.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSites;
+
+/** The dev server over real HTTP on the loopback address. */
+class DevServerTest {
+    @TempDir
+    Path tmp;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void servesPagesWithTheReloadScriptAndA404() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        try (DevServer server = DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, 0, new PrintStream(new ByteArrayOutputStream()))) {
+            HttpResponse<String> page = get(server, "/careers/electrician/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<h1>Electrician</h1>"));
+            assertTrue(page.body().contains(DevServer.EVENTS), "reload script injected");
+            assertTrue(!Files.readString(tmp.resolve("out/careers/electrician/index.html")).contains(DevServer.EVENTS), "but never written to output");
+            assertEquals(404, get(server, "/no/such/page/").statusCode());
+            assertEquals(301, get(server, "/careers").statusCode());
+            assertEquals("text/css; charset=utf-8", get(server, "/css/site.css").headers().firstValue("Content-Type").orElse(""));
+        }
+    }
+
+    @Test
+    void anEditTellsOpenPagesToReload() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        try (DevServer server = DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, 0, new PrintStream(new ByteArrayOutputStream()))) {
+            HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(uri(server, DevServer.EVENTS)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            BufferedReader reader = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
+            assertEquals(": connected", reader.readLine());
+            CompletableFuture<String> next = CompletableFuture.supplyAsync(() -> {
+                try {
+                    String line;
+                    while ((line = reader.readLine()) != null) if (line.startsWith("data:")) return line;
+                    return null;
+                } catch (java.io.IOException e) {
+                    return e.toString();
+                }
+            });
+            Path file = site.resolve("content/guides/t-levels.md");
+            Files.writeString(file, Files.readString(file).replace("315 hours", "315 hours, about 45 days"));
+            // The watcher sees the save; calling changed() as well makes the test independent of its timing.
+            server.changed(Set.of(file));
+            assertEquals("data: reload", next.get(10, TimeUnit.SECONDS));
+            assertTrue(get(server, "/guides/t-levels/").body().contains("about 45 days"));
+        }
+    }
+
+    private HttpResponse<String> get(DevServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(server, path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(DevServer server, String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+}

@@ -1,0 +1,117 @@
+package org.signpost.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSites;
+import org.signpost.build.Build;
+
+/** serve's incremental rebuilds: only affected pages change, and the result equals a full build. */
+class LiveSiteTest {
+    @TempDir
+    Path tmp;
+    Path site;
+    Path out;
+    LiveSite live;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = TestSites.fixtureCopy(tmp);
+        out = tmp.resolve("out");
+        live = new LiveSite(site, out, () -> TestSites.TODAY);
+        assertTrue(live.fullBuild().ok());
+    }
+
+    @Test
+    void aBodyEditRewritesOnlyThatPage() throws Exception {
+        Path file = site.resolve("content/guides/t-levels.md");
+        Files.writeString(file, Files.readString(file).replace("315 hours", "315 hours (about 45 days)"));
+        LiveSite.Outcome outcome = live.apply(Set.of(file));
+        assertTrue(outcome.ok(), outcome.problems().toString());
+        assertEquals(1, outcome.pagesWritten());
+        assertTrue(Files.readString(out.resolve("guides/t-levels/index.html")).contains("(about 45 days)"));
+        assertMatchesFullBuild();
+    }
+
+    @Test
+    void aTitleEditReachesListingsAndPagesThatNameIt() throws Exception {
+        Path file = site.resolve("content/careers/plumber.md");
+        Files.writeString(file, Files.readString(file).replace("title=Plumber", "title=Plumber and heating engineer"));
+        LiveSite.Outcome outcome = live.apply(Set.of(file));
+        assertTrue(outcome.ok(), outcome.problems().toString());
+        assertTrue(Files.readString(out.resolve("careers/index.html")).contains("Plumber and heating engineer"));
+        assertTrue(Files.readString(out.resolve("careers/electrician/index.html")).contains("Plumber and heating engineer"));
+        assertTrue(outcome.pagesWritten() < 42, "should not rewrite every page: " + outcome.pagesWritten());
+        assertMatchesFullBuild();
+    }
+
+    @Test
+    void aNewItemAppearsAndADeletedOneGoes() throws Exception {
+        Path added = site.resolve("content/guides/cv.md");
+        Files.writeString(added, "---\ntitle: \"Writing a CV\"\nsummary: \"How to write a CV.\"\naudience: [young-people]\ndate: 2026-11-20\n---\nText.\n");
+        assertTrue(live.apply(Set.of(added)).ok());
+        assertTrue(Files.exists(out.resolve("guides/cv/index.html")));
+        assertTrue(Files.readString(out.resolve("guides/index.html")).contains("Writing a CV"));
+        assertMatchesFullBuild();
+
+        Files.delete(added);
+        assertTrue(live.apply(Set.of(added)).ok());
+        assertFalse(Files.exists(out.resolve("guides/cv/index.html")));
+        assertFalse(Files.readString(out.resolve("guides/index.html")).contains("Writing a CV"));
+        assertMatchesFullBuild();
+    }
+
+    @Test
+    void anErrorKeepsTheServedSiteAndTheFixRecovers() throws Exception {
+        Map<String, byte[]> before = TestSites.files(out);
+        Path file = site.resolve("content/careers/electrician.md");
+        String good = Files.readString(file);
+        Files.writeString(file, good.replace("related: [plumber]", "related: [plumbr]"));
+        LiveSite.Outcome outcome = live.apply(Set.of(file));
+        assertFalse(outcome.ok());
+        assertEquals("content/careers/electrician.md:20:11: error: 'related[1]' refers to career 'plumbr', which does not exist; did you mean 'plumber'?",
+                outcome.problems().stream().filter(p -> p.isError()).findFirst().orElseThrow().toString());
+        Map<String, byte[]> after = TestSites.files(out);
+        before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
+
+        Files.writeString(file, good);
+        assertTrue(live.apply(Set.of(file)).ok());
+        assertMatchesFullBuild();
+    }
+
+    @Test
+    void aTemplateEditRerendersThePagesThatUseIt() throws Exception {
+        Path template = site.resolve("templates/career.ftlh");
+        Files.writeString(template, Files.readString(template).replace("Also called:", "Other names:"));
+        LiveSite.Outcome outcome = live.apply(Set.of(template));
+        assertTrue(outcome.ok(), outcome.problems().toString());
+        assertEquals(2, outcome.pagesWritten(), "the two career pages");
+        assertTrue(Files.readString(out.resolve("careers/plumber/index.html")).contains("Other names:"));
+        assertMatchesFullBuild();
+    }
+
+    @Test
+    void anAssetEditIsCopied() throws Exception {
+        Path css = site.resolve("assets/css/site.css");
+        Files.writeString(css, "body { color: #111; }\n");
+        assertTrue(live.apply(Set.of(css)).ok());
+        assertEquals("body { color: #111; }\n", Files.readString(out.resolve("css/site.css")));
+    }
+
+    /** Whatever serve did, the output must equal a fresh full build. */
+    private void assertMatchesFullBuild() throws Exception {
+        Path fresh = tmp.resolve("fresh-" + System.nanoTime());
+        assertTrue(new Build(site, TestSites.TODAY).build(fresh));
+        Map<String, byte[]> expected = TestSites.files(fresh), actual = TestSites.files(out);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((k, v) -> assertEquals(new String(v), new String(actual.get(k)), k));
+    }
+}
