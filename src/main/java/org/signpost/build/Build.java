@@ -63,14 +63,10 @@ public final class Build {
         config = loaded.get();
         schema = Schema.load(config.localities());
         loader = new ContentLoader(siteDir, new ItemParser(schema, config.headerSeparator()));
-        items = time("load", () -> loader.loadAll(local));
+        items = time("load and markdown", () -> loader.loadAll(local, i -> bodies.put(i.url(), markdown.render(i, local))));
         site = new Site(config, schema, items);
         time("validate", () -> {
             new SiteChecks(siteDir.resolve(ASSETS), today).run(items, site, global);
-            return null;
-        });
-        time("markdown", () -> {
-            site.items().parallelStream().forEach(i -> bodies.put(i.url(), markdown.render(i, local)));
             return null;
         });
         templates = new Templates(siteDir);
@@ -86,22 +82,31 @@ public final class Build {
         return this;
     }
 
-    /** Renders every page; returns output files, or an empty map when anything failed. */
-    public Map<String, byte[]> render() {
-        if (hasErrors() || site == null) return Map.of();
-        PageRenderer renderer = new PageRenderer(templates, site, planner.views());
-        Map<String, byte[]> files = time("render", () -> renderer.renderAll(pages, global));
-        return hasErrors() ? Map.of() : files;
-    }
-
-    /** Checks, renders and publishes to {@code outputDir}; on any error the old output stays as it was. */
+    /**
+     * Checks, then renders every page straight into a staging folder and swaps it in for
+     * {@code outputDir}; on any error the staging folder is thrown away and the old output stays.
+     */
     public boolean build(Path outputDir) throws IOException {
         check();
-        Map<String, byte[]> files = render();
-        if (hasErrors()) return false;
-        time("write", () -> {
+        if (hasErrors() || site == null) return false;
+        OutputWriter writer = OutputWriter.stage(outputDir, siteDir.resolve(ASSETS));
+        try {
+            PageRenderer renderer = new PageRenderer(templates, site, planner.views());
+            time("render and write", () -> {
+                renderer.renderAll(pages, global, writer::add);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            writer.discard();
+            throw e;
+        }
+        if (hasErrors()) {
+            writer.discard();
+            return false;
+        }
+        time("publish", () -> {
             try {
-                OutputWriter.publish(files, siteDir.resolve(ASSETS), outputDir);
+                writer.publish();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

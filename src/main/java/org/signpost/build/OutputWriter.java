@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -17,22 +15,48 @@ import java.util.stream.Stream;
  * file is written, so a failed build leaves the published output exactly as it was.
  */
 public final class OutputWriter {
-    private OutputWriter() {}
+    private final Path outputDir;
+    private final Path staging;
 
-    /** Writes {@code files} (path under output to bytes) and copies {@code assetsDir} into a new {@code outputDir}. */
-    public static void publish(Map<String, byte[]> files, Path assetsDir, Path outputDir) throws IOException {
+    private OutputWriter(Path outputDir, Path staging) {
+        this.outputDir = outputDir;
+        this.staging = staging;
+    }
+
+    /** Starts a new output: a staging folder beside {@code outputDir}, with the assets copied in. */
+    public static OutputWriter stage(Path outputDir, Path assetsDir) throws IOException {
         Path parent = outputDir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + outputDir.getFileName() + ".new-");
+        OutputWriter w = new OutputWriter(outputDir, Files.createTempDirectory(parent, "." + outputDir.getFileName() + ".new-"));
         try {
-            copyTree(assetsDir, staging);
-            files.entrySet().parallelStream().forEach(e -> write(staging.resolve(e.getKey()), e.getValue()));
+            copyTree(assetsDir, w.staging);
+        } catch (IOException e) {
+            w.discard();
+            throw e;
+        }
+        return w;
+    }
+
+    /** Writes one file of the new output; safe to call from many threads. */
+    public void add(String file, byte[] bytes) {
+        write(staging.resolve(file), bytes);
+    }
+
+    /** Swaps the complete new output in place of the old. */
+    public void publish() throws IOException {
+        try {
             swap(staging, outputDir);
-        } catch (IOException | UncheckedIOException e) {
-            deleteTree(staging);
-            throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        } catch (IOException e) {
+            discard();
+            throw e;
         }
     }
+
+    /** Throws the new output away; the old one was never touched. */
+    public void discard() throws IOException {
+        deleteTree(staging);
+    }
+
 
     /** Writes one file in place, creating folders; serve uses it for single-page updates. */
     public static void write(Path file, byte[] bytes) {
@@ -85,9 +109,5 @@ public final class OutputWriter {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    static Comparator<Path> byName() {
-        return Comparator.comparing(Path::toString);
     }
 }

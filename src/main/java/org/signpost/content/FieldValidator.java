@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class FieldValidator {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Schema schema;
     private final String path;
@@ -139,7 +141,7 @@ final class FieldValidator {
                 return text;
             }
             default -> {
-                if (spec.pattern() != null && !text.matches(spec.pattern())) {
+                if (spec.pattern() != null && !PATTERNS.computeIfAbsent(spec.pattern(), Pattern::compile).matcher(text).matches()) {
                     problems.error(path, at, "'" + name + "' has the wrong form: '" + text + "'"
                             + (spec.example() != null ? "; for example '" + spec.example() + "'" : ""));
                     return null;
@@ -161,7 +163,8 @@ final class FieldValidator {
 
     /** "routes_in.college" stays as is; list indexes are shown 1-based as people count: "nodes[2]" is the second. */
     private static String label(String keyPath) {
-        var m = Pattern.compile("\\[(\\d+)]").matcher(keyPath);
+        if (keyPath.indexOf('[') < 0) return keyPath;
+        var m = INDEX.matcher(keyPath);
         StringBuilder sb = new StringBuilder();
         while (m.find()) m.appendReplacement(sb, "[" + (Integer.parseInt(m.group(1)) + 1) + "]");
         m.appendTail(sb);

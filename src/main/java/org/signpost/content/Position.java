@@ -9,6 +9,26 @@ public record Position(int line, int col) implements Comparable<Position> {
         return line != o.line ? Integer.compare(line, o.line) : Integer.compare(col, o.col);
     }
 
+    /** Positions of many offsets in one text: line starts found once, then a binary search each. */
+    public static final class Index {
+        private final int[] lineStarts;
+        private final int firstLine;
+
+        public Index(CharSequence text, int firstLine) {
+            this.firstLine = firstLine;
+            int lines = 1;
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') lines++;
+            lineStarts = new int[lines];
+            for (int i = 0, l = 1; i < text.length(); i++) if (text.charAt(i) == '\n') lineStarts[l++] = i + 1;
+        }
+
+        public Position of(int offset) {
+            int i = java.util.Arrays.binarySearch(lineStarts, offset);
+            int line = i >= 0 ? i : -i - 2;
+            return new Position(line + firstLine, offset - lineStarts[line] + 1);
+        }
+    }
+
     /** The position of a character offset in a text, counting lines from {@code firstLine}. */
     public static Position ofOffset(CharSequence text, int offset, int firstLine) {
         int line = firstLine, col = 1;

@@ -20,6 +20,7 @@ public final class Schema {
     private final Map<String, ContentType> types;
     private final Map<String, Map<String, String>> vocabularies;
     private final List<Taxonomy> taxonomies;
+    private final Map<String, Map<String, FieldSpec>> fieldsByType = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Schema(Map<String, FieldSpec> common, Map<String, ContentType> types,
                    Map<String, Map<String, String>> vocabularies, List<Taxonomy> taxonomies) {
@@ -115,9 +116,11 @@ public final class Schema {
 
     /** The fields an item of this type may have: common ones first, then the type's own. */
     public Map<String, FieldSpec> fieldsOf(ContentType type) {
-        Map<String, FieldSpec> all = new LinkedHashMap<>(common);
-        all.putAll(type.fields());
-        return all;
+        return fieldsByType.computeIfAbsent(type.name(), k -> {
+            Map<String, FieldSpec> all = new LinkedHashMap<>(common);
+            all.putAll(type.fields());
+            return java.util.Collections.unmodifiableMap(all);
+        });
     }
 
     /** Allowed values of an enum field, from its list or its vocabulary. */

@@ -25,6 +25,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * Dates stay strings: the schema decides what a value means.
  */
 public final class Yaml {
+    /** Built once: the schema's resolvers compile a dozen regular expressions. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setSchema(new CoreSchema()).build();
+
     private Yaml() {}
 
     /** A YAML document read into plain values, with the position of every key ("a.b", "list[2]"). */
@@ -57,7 +60,7 @@ public final class Yaml {
     public static Tree read(String text, int firstLine) throws SyntaxError {
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().setSchema(new CoreSchema()).build()).composeString(text);
+            root = new Compose(SETTINGS).composeString(text);
         } catch (MarkedYamlEngineException e) {
             // At the end of the text the problem is where the unfinished construct began.
             boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");

@@ -24,11 +24,24 @@ public final class HtmlSanitizer {
 
     private final Cleaner cleaner = new Cleaner(SAFELIST);
 
+    /** A link or image address that needs no cleaning: site paths, anchors, and web, mail and phone links. */
+    public static boolean isSafeUrl(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        if (u.startsWith("http://") || u.startsWith("https://") || u.startsWith("mailto:") || u.startsWith("tel:")) return true;
+        int colon = u.indexOf(':');
+        int slash = u.indexOf('/');
+        return colon < 0 || (slash >= 0 && slash < colon);
+    }
+
     public String clean(String bodyHtml) {
-        Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
-        Document clean = cleaner.clean(dirty);
+        return cleanDocument(bodyHtml).body().html();
+    }
+
+    /** The cleaned body as a document, for callers that also want to read it (anchors, say). */
+    public Document cleanDocument(String bodyHtml) {
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(bodyHtml, BASE));
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     /**

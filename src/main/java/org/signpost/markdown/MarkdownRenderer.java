@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.signpost.content.Item;
@@ -33,6 +36,7 @@ import org.signpost.html.HtmlSanitizer;
  * at their line and column. Thread-safe: one instance renders every page.
  */
 public final class MarkdownRenderer {
+    private static final Pattern ID = Pattern.compile("<[a-z0-9]+ [^>]*?id=\"([^\"]*)\"");
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -57,8 +61,13 @@ public final class MarkdownRenderer {
         Document doc = parser.parse(body);
         List<MarkdownResult.LinkUse> links = new ArrayList<>();
         List<MarkdownResult.Placement> placements = new ArrayList<>();
+        Position.Index lines = new Position.Index(body, bodyLine);
+        boolean needsCleaning = false;
         for (Node node : doc.getDescendants()) {
-            Position at = Position.ofOffset(body, node.getStartOffset(), bodyLine);
+            if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof AttributesNode) needsCleaning = true;
+            if (!(node instanceof Link || node instanceof LinkRef || node instanceof AutoLink || node instanceof Image
+                    || node instanceof ImageRef || node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof DirectiveBlock)) continue;
+            Position at = lines.of(node.getStartOffset());
             if (node instanceof Link link) {
                 links.add(new MarkdownResult.LinkUse(link.getUrl().toString(), at));
             } else if (node instanceof LinkRef ref && ref.isDefined()) {
@@ -79,10 +88,19 @@ public final class MarkdownRenderer {
                 placements.add(new MarkdownResult.Placement(d.name(), d.slug(), at));
             }
         }
-        String html = sanitizer.clean(renderer.render(doc));
+        for (MarkdownResult.LinkUse link : links) needsCleaning |= !HtmlSanitizer.isSafeUrl(link.url());
+        String rendered = renderer.render(doc);
         Set<String> anchors = new LinkedHashSet<>();
-        for (Element e : Jsoup.parseBodyFragment(html).select("[id]")) anchors.add(e.id());
-        return new MarkdownResult(html, anchors, links, placements);
+        if (!needsCleaning) {
+            // flexmark escapes all text; without raw HTML, attributes or odd URLs its output is already
+            // clean, so the Jsoup pass (the slowest step) is skipped and ids are read directly.
+            Matcher ids = ID.matcher(rendered);
+            while (ids.find()) anchors.add(org.jsoup.parser.Parser.unescapeEntities(ids.group(1), true));
+            return new MarkdownResult(rendered, anchors, links, placements);
+        }
+        org.jsoup.nodes.Document clean = sanitizer.cleanDocument(rendered);
+        for (Element e : clean.body().select("[id]")) anchors.add(e.id());
+        return new MarkdownResult(clean.body().html(), anchors, links, placements);
     }
 
     /** Raw HTML in content: check images for alt text, record links, and warn about what cleaning removes. */

@@ -19,6 +19,7 @@ public final class ItemViews {
     private final Site site;
     private final Schema schema;
     private final LocalDate today;
+    private final Map<FieldSpec, java.util.Optional<String>> vocabularies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ItemViews(Site site, LocalDate today) {
         this.site = site;
@@ -75,7 +76,14 @@ public final class ItemViews {
     }
 
     private String vocabularyOf(FieldSpec spec) {
-        if (spec == null) return null;
+        return spec == null ? null : vocabularies.computeIfAbsent(spec, this::findVocabulary).orElse(null);
+    }
+
+    private java.util.Optional<String> findVocabulary(FieldSpec spec) {
+        return java.util.Optional.ofNullable(vocabularyLookup(spec));
+    }
+
+    private String vocabularyLookup(FieldSpec spec) {
         FieldSpec s = spec.kind() == FieldSpec.Kind.LIST && spec.of() != null ? spec.of() : spec;
         if (s.valuesFrom() != null) return s.valuesFrom();
         return schema.taxonomies().stream().filter(t -> t.field().equals(spec.name())).map(t -> t.vocabulary()).findFirst().orElse(null);

@@ -33,8 +33,13 @@ public final class PageRenderer {
     /** Renders every page; returns output file to bytes. Template errors become problems. */
     public Map<String, byte[]> renderAll(List<Page> pages, Problems problems) {
         Map<String, byte[]> out = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> render(p, problems).ifPresent(bytes -> out.put(p.file(), bytes)));
+        renderAll(pages, problems, out::put);
         return out;
+    }
+
+    /** Renders every page in parallel, handing each file to {@code sink} as soon as it is ready. */
+    public void renderAll(List<Page> pages, Problems problems, java.util.function.BiConsumer<String, byte[]> sink) {
+        pages.parallelStream().forEach(p -> render(p, problems).ifPresent(bytes -> sink.accept(p.file(), bytes)));
     }
 
     public Optional<byte[]> render(Page page, Problems problems) {

@@ -51,8 +51,7 @@ public final class SitePlanner {
 
     /** Every page: one per item, then the site's own pages. */
     public List<Page> plan() {
-        List<Page> pages = new ArrayList<>();
-        for (Item item : site.items()) pages.add(itemPage(item));
+        List<Page> pages = new ArrayList<>(site.items().parallelStream().map(this::itemPage).toList());
         pages.addAll(sitePages(pages.stream().map(Page::url).toList()));
         return pages;
     }
