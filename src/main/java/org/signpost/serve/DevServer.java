@@ -7,13 +7,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -34,14 +31,6 @@ public final class DevServer implements AutoCloseable {
             + "||document.body.appendChild(Object.assign(document.createElement('pre'),{id:'signpost-problems'}));"
             + "d.style.cssText='position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#fff0f0;color:#600;border-top:4px solid #b00;z-index:99999;white-space:pre-wrap';"
             + "d.textContent=JSON.parse(e.data).join('\\n');}};})();</script>";
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
-            Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"), Map.entry("vtt", "text/vtt; charset=utf-8"),
-            Map.entry("woff2", "font/woff2"));
 
     private final HttpServer http;
     private final FileWatcher watcher;
@@ -64,7 +53,7 @@ public final class DevServer implements AutoCloseable {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         http.setExecutor(pool);
         http.createContext(EVENTS, this::events);
-        http.createContext("/", this::serveFile);
+        http.createContext("/", new StaticFiles(outputDir, DevServer::withReloadScript));
         http.start();
         watcher = new FileWatcher(List.of(siteDir.resolve("content"), siteDir.resolve("templates"), siteDir.resolve("assets"), siteDir),
                 outputDir, this::changed);
@@ -88,6 +77,11 @@ public final class DevServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.println("signpost serve: rebuild failed: " + e.getMessage());
         }
+    }
+
+    private static String withReloadScript(String html) {
+        int end = html.lastIndexOf("</body>");
+        return end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
     }
 
     private void report(LiveSite.Outcome outcome, String what) {
@@ -125,50 +119,6 @@ public final class DevServer implements AutoCloseable {
             sb.append('"').append(p.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ")).append('"');
         }
         return sb.append(']').toString();
-    }
-
-    private void serveFile(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = URI.create(ex.getRequestURI().getRawPath()).normalize().getPath();
-            Path file = outputDir.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(outputDir)) {
-                send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    ex.getResponseHeaders().set("Location", path + "/");
-                    ex.sendResponseHeaders(301, -1);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            int status = 200;
-            if (!Files.isRegularFile(file)) {
-                status = 404;
-                file = outputDir.resolve("404.html");
-                if (!Files.isRegularFile(file)) {
-                    send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-            }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            byte[] body = Files.readAllBytes(file);
-            if (ext.equals("html")) {
-                String html = new String(body, StandardCharsets.UTF_8);
-                int end = html.lastIndexOf("</body>");
-                body = (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end)).getBytes(StandardCharsets.UTF_8);
-            }
-            send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), "HEAD".equals(ex.getRequestMethod()) ? null : body);
-        }
-    }
-
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body == null ? -1 : body.length);
-        if (body != null) ex.getResponseBody().write(body);
     }
 
     public void awaitShutdown() throws InterruptedException {

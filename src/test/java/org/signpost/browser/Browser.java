@@ -1,0 +1,72 @@
+package org.signpost.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.signpost.serve.StaticFiles;
+
+/**
+ * Debian's headless Chromium, driven through chromium-driver, looking at a built site served
+ * on the loopback address. Without Chromium the tests are skipped with a message, except in
+ * CI (CI=true), where they fail: CI must install it.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    final ChromeDriver driver;
+    private final HttpServer server;
+
+    private Browser(Path site, Path profile) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
+        server.start();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--hide-scrollbars", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Starts a browser on the site in {@code site}, or skips (fails in CI) when Chromium is not installed. */
+    static Browser open(Path site, Path profile) throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            fail("Chromium is missing: CI must install Debian's chromium and chromium-driver (see .ci/run)");
+        }
+        assumeTrue(installed, "Skipping browser checks: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        return new Browser(site, profile);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            server.stop(0);
+        }
+    }
+}

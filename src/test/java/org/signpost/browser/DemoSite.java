@@ -1,0 +1,48 @@
+package org.signpost.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.signpost.TestSites;
+import org.signpost.build.Build;
+import org.signpost.build.OutputWriter;
+
+/** The committed demo site, plus fixture videos hosted on YouTube and Vimeo, built once for the browser checks. */
+final class DemoSite {
+    private static Path built;
+
+    private DemoSite() {}
+
+    static synchronized Path output() {
+        if (built != null) return built;
+        try {
+            Path dir = Files.createTempDirectory("signpost-demo-");
+            Path site = dir.resolve("site");
+            for (String part : List.of("content", "templates", "assets", "signpost.yml")) {
+                Path from = TestSites.root().resolve(part);
+                if (Files.isDirectory(from)) OutputWriter.copyTree(from, site.resolve(part));
+                else Files.copy(from, site.resolve(part));
+            }
+            OutputWriter.copyTree(TestSites.sites().resolve("facade"), site);
+            Path out = dir.resolve("output");
+            Build build = new Build(site, TestSites.TODAY);
+            if (!build.build(out)) throw new IllegalStateException("demo site did not build: " + build.problems().sorted());
+            built = out;
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Site paths of every HTML page. */
+    static List<String> pages() throws IOException {
+        Path out = output();
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> "/" + out.relativize(p).toString().replace('\\', '/'))
+                    .map(p -> p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p).sorted().toList();
+        }
+    }
+}

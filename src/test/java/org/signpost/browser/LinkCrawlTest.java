@@ -1,0 +1,56 @@
+package org.signpost.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Every internal link, anchor and asset on every page of the built demo site resolves. */
+class LinkCrawlTest {
+    @Test
+    void noInternalLinkOrAssetIsBroken() throws IOException {
+        Path out = DemoSite.output();
+        Map<String, Document> pages = new HashMap<>();
+        for (String page : DemoSite.pages()) pages.put(page, Jsoup.parse(out.resolve(file(page)), "UTF-8"));
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (var e : pages.entrySet()) {
+            for (Element el : e.getValue().select("a[href], link[href], script[src], img[src], video[poster], source[src], track[src]")) {
+                String attr = el.hasAttr("href") ? "href" : el.hasAttr("src") ? "src" : "poster";
+                String ref = el.attr(attr);
+                URI uri = URI.create(e.getKey()).resolve(ref);
+                if (uri.getScheme() != null || ref.isEmpty()) continue;
+                checked++;
+                String path = uri.getPath();
+                Path target = out.resolve(file(path));
+                if (!Files.isRegularFile(target)) {
+                    broken.add(e.getKey() + ": " + ref);
+                } else if (uri.getFragment() != null && path.endsWith("/") || path.endsWith(".html") && uri.getFragment() != null) {
+                    Document doc = pages.get(path);
+                    Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+                    if (!ids.contains(uri.getFragment())) broken.add(e.getKey() + ": " + ref + " (no such anchor)");
+                }
+            }
+        }
+        assertTrue(checked > 5000, "links checked: " + checked);
+        assertEquals(List.of(), broken);
+    }
+
+    private static String file(String sitePath) {
+        String p = sitePath.substring(1);
+        return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
+    }
+}
