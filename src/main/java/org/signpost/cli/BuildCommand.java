@@ -18,8 +18,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output in the site folder).")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = {"-v", "--verbose"}, description = "Print how long each stage took.")
     boolean verbose;
@@ -30,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        Path out = output != null ? output.toAbsolutePath() : options.siteDir().resolve("output");
+        Path out = output.resolve(options);
         Build build = new Build(options.siteDir(), options.today());
         boolean ok = build.build(out);
         var err = spec.commandLine().getErr();

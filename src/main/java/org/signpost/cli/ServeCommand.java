@@ -17,12 +17,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, description = "Port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output in the site folder).")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Override
     public Integer call() throws Exception {
-        Path out = output != null ? output.toAbsolutePath() : options.siteDir().resolve("output");
+        Path out = output.resolve(options);
         try (DevServer server = DevServer.start(options.siteDir(), out, options::today, port, System.out)) {
             server.awaitShutdown();
         }
