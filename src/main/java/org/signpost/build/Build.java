@@ -20,7 +20,10 @@ import org.signpost.content.SiteChecks;
 import org.signpost.content.SiteConfig;
 import org.signpost.markdown.MarkdownRenderer;
 import org.signpost.markdown.MarkdownResult;
+import org.signpost.render.ItemExtras;
 import org.signpost.render.Page;
+import org.signpost.routemap.RouteMapChecks;
+import org.signpost.routemap.RouteMaps;
 import org.signpost.render.PageRenderer;
 import org.signpost.render.SitePlanner;
 import org.signpost.render.Templates;
@@ -67,10 +70,11 @@ public final class Build {
         site = new Site(config, schema, items);
         time("validate", () -> {
             new SiteChecks(siteDir.resolve(ASSETS), today).run(items, site, global);
+            RouteMapChecks.run(site, global);
             return null;
         });
         templates = new Templates(siteDir);
-        planner = new SitePlanner(site, today, i -> bodies.get(i.url()).html(), templates::exists);
+        planner = new SitePlanner(site, today, i -> bodies.get(i.url()).html(), templates::exists, extras(site));
         pages = time("plan", planner::plan);
         time("links", () -> {
             Set<String> urls = new HashSet<>();
@@ -113,6 +117,11 @@ public final class Build {
             return null;
         });
         return true;
+    }
+
+    /** What stages after Markdown add to item pages. */
+    public static ItemExtras extras(Site site) {
+        return new RouteMaps(site);
     }
 
     private <T> T time(String stage, java.util.function.Supplier<T> work) {

@@ -21,8 +21,11 @@ public final class ItemViews {
     private final LocalDate today;
     private final Map<FieldSpec, java.util.Optional<String>> vocabularies = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ItemViews(Site site, LocalDate today) {
+    private final ItemExtras extras;
+
+    public ItemViews(Site site, LocalDate today, ItemExtras extras) {
         this.site = site;
+        this.extras = extras;
         this.schema = site.schema();
         this.today = today;
     }
@@ -72,6 +75,7 @@ public final class ItemViews {
             referencedBy.computeIfAbsent(other.type().name(), k -> new ArrayList<>()).add(brief(other, deps));
         }
         v.put("referenced_by", referencedBy);
+        v.putAll(extras.forItem(item, deps));
         return v;
     }
 

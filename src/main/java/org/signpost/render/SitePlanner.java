@@ -34,13 +34,15 @@ public final class SitePlanner {
     /**
      * @param bodyHtml  the cleaned HTML of an item's body, from the Markdown stage
      * @param templates whether a template of a given name exists
+     * @param extras    what later stages add to full item views (route map SVG, charts)
      */
-    public SitePlanner(Site site, LocalDate today, Function<Item, String> bodyHtml, java.util.function.Predicate<String> templates) {
+    public SitePlanner(Site site, LocalDate today, Function<Item, String> bodyHtml, java.util.function.Predicate<String> templates,
+                       ItemExtras extras) {
         this.templates = templates;
         this.site = site;
         this.schema = site.schema();
         this.today = today;
-        this.views = new ItemViews(site, today);
+        this.views = new ItemViews(site, today, extras);
         this.bodyHtml = bodyHtml;
         this.siteModel = siteModel();
     }

@@ -111,6 +111,7 @@ final class LiveSite {
         for (Reference r : named) site.find(r.slug(), r.types()).ifPresent(t -> itemPages.add(t.url()));
         Problems problems = new Problems();
         new SiteChecks(siteDir.resolve(Build.ASSETS), today.get()).run(itemsByPath.values(), site, problems);
+        org.signpost.routemap.RouteMapChecks.run(site, problems);
         for (Item i : after) {
             Problems bodyProblems = new Problems();
             bodies.put(i.url(), base.markdown().render(i, bodyProblems));
@@ -118,7 +119,7 @@ final class LiveSite {
         }
         for (Item i : before) if (site.atUrl(i.url()).isEmpty()) bodies.remove(i.url());
 
-        SitePlanner planner = new SitePlanner(site, today.get(), i -> bodies.get(i.url()).html(), base.templates()::exists);
+        SitePlanner planner = new SitePlanner(site, today.get(), i -> bodies.get(i.url()).html(), base.templates()::exists, Build.extras(site));
         List<Page> sitePages = planner.sitePages(site.items().stream().map(Item::url).toList());
         Set<String> urls = new HashSet<>();
         site.items().forEach(i -> urls.add(i.url()));

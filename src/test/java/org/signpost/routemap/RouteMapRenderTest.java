@@ -1,0 +1,83 @@
+package org.signpost.routemap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSites;
+import org.signpost.build.Build;
+import org.signpost.content.Item;
+import org.signpost.content.Site;
+import org.signpost.render.Deps;
+
+/** The fixture's construction map as SVG and as a list: golden files plus the promises each makes. */
+class RouteMapRenderTest {
+    @TempDir
+    Path tmp;
+    Site site;
+    Item item;
+
+    @BeforeEach
+    void load() {
+        site = new Build(TestSites.fixtureCopy(tmp), TestSites.TODAY).check().site();
+        item = site.get("routemap", "construction-map").orElseThrow();
+    }
+
+    @Test
+    void svgAndListMatchTheirGoldenFiles() throws Exception {
+        var extras = new RouteMaps(site).forItem(item, new Deps());
+        golden("construction-map.svg", (String) extras.get("svg"));
+        golden("construction-map.steps.html", (String) extras.get("steps"));
+    }
+
+    @Test
+    void svgHasBandsLinksSalariesAndArrows() {
+        Document svg = Jsoup.parse(RouteMapSvg.render(RouteMap.of(item), site), "", Parser.xmlParser());
+        assertEquals("Route map: Construction route map", svg.selectFirst("title").text());
+        assertEquals(List.of("Start", "Level 3"), svg.select("text.band-label").eachText());
+        List<Element> links = svg.select("a.node");
+        assertEquals(List.of("/careers/electrician/", "/careers/plumber/"), links.stream().map(a -> a.attr("href")).sorted().toList());
+        Element electrician = links.stream().filter(a -> a.attr("href").equals("/careers/electrician/")).findFirst().orElseThrow();
+        assertEquals(List.of("Electrician", "From £25,000 a year"), electrician.select("text").eachText());
+        assertEquals("Electrician, from £25,000 a year", electrician.attr("aria-label"));
+        assertEquals(3, svg.select("path.edge").size());
+        // Entry points sit below the steps they lead to: the map flows upwards.
+        double gcses = y(svg, "GCSEs"), electrician = y(svg, "Electrician");
+        assertTrue(gcses > electrician, "GCSEs at " + gcses + " should be below Electrician at " + electrician);
+    }
+
+    @Test
+    void listGivesEveryStepAndWhereItLeads() {
+        Document list = Jsoup.parseBodyFragment(RouteMapSteps.render(RouteMap.of(item), site));
+        assertEquals(List.of("Starting points", "Level 3"), list.select("h3").eachText());
+        String text = list.text();
+        assertTrue(text.contains("GCSEs. Leads to: T Level in Building Services Engineering"), text);
+        assertTrue(text.contains("T Level in Building Services Engineering. Leads to: Electrician (from £25,000 a year), Plumber (from £23,000 a year)"), text);
+        assertEquals(4, list.select("a[href^=/careers/]").size(), "each career linked where it stands and where it is reached");
+    }
+
+    private static double y(Document svg, String label) {
+        for (Element t : svg.select("text")) {
+            if (t.text().equals(label)) return Double.parseDouble(t.attr("y"));
+        }
+        throw new AssertionError("no text " + label);
+    }
+
+    private void golden(String name, String actual) throws Exception {
+        Path file = TestSites.sites().resolve("fixture-golden").resolve(name);
+        if (TestSites.updateGolden()) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual);
+        }
+        assertEquals(Files.readString(file), actual, name + " (rerun with -Dsignpost.updateGolden=true after checking it)");
+    }
+}
