@@ -51,8 +51,8 @@ class RouteMapRenderTest {
         assertEquals("Electrician, from £25,000 a year", electrician.attr("aria-label"));
         assertEquals(3, svg.select("path.edge").size());
         // Entry points sit below the steps they lead to: the map flows upwards.
-        double gcses = y(svg, "GCSEs"), electrician = y(svg, "Electrician");
-        assertTrue(gcses > electrician, "GCSEs at " + gcses + " should be below Electrician at " + electrician);
+        double gcses = y(svg, "GCSEs"), top = y(svg, "Electrician");
+        assertTrue(gcses > top, "GCSEs at " + gcses + " should be below Electrician at " + top);
     }
 
     @Test
