@@ -20,10 +20,14 @@ import org.signpost.content.SiteChecks;
 import org.signpost.content.SiteConfig;
 import org.signpost.markdown.MarkdownRenderer;
 import org.signpost.markdown.MarkdownResult;
+import org.signpost.lmi.LmiChecks;
+import org.signpost.lmi.LmiCharts;
+import org.signpost.lmi.LmiData;
 import org.signpost.render.ItemExtras;
 import org.signpost.render.Page;
 import org.signpost.routemap.RouteMapChecks;
 import org.signpost.routemap.RouteMaps;
+import org.signpost.routemap.RoutesIn;
 import org.signpost.render.PageRenderer;
 import org.signpost.render.SitePlanner;
 import org.signpost.render.Templates;
@@ -45,6 +49,7 @@ public final class Build {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private SiteConfig config;
     private ContentLoader loader;
+    private LmiData lmi = LmiData.empty();
     private Schema schema;
     private List<Item> items = List.of();
     private Site site;
@@ -69,8 +74,8 @@ public final class Build {
         items = time("load and markdown", () -> loader.loadAll(local, i -> bodies.put(i.url(), markdown.render(i, local))));
         site = new Site(config, schema, items);
         time("validate", () -> {
-            new SiteChecks(siteDir.resolve(ASSETS), today).run(items, site, global);
-            RouteMapChecks.run(site, global);
+            lmi = LmiData.load(siteDir, local);
+            siteChecks(site, items, global);
             return null;
         });
         templates = new Templates(siteDir);
@@ -119,9 +124,17 @@ public final class Build {
         return true;
     }
 
-    /** What stages after Markdown add to item pages. */
-    public static ItemExtras extras(Site site) {
-        return new RouteMaps(site);
+    /** The checks that need the whole site; serve runs them again after every edit. */
+    public void siteChecks(Site site, java.util.Collection<Item> all, Problems problems) {
+        new SiteChecks(siteDir.resolve(ASSETS), today).run(all, site, problems);
+        RouteMapChecks.run(site, problems);
+        RoutesIn.check(site, problems);
+        LmiChecks.run(site, lmi, problems);
+    }
+
+    /** What stages after Markdown add to item pages: route map diagrams and LMI charts. */
+    public ItemExtras extras(Site site) {
+        return new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(lmi, site));
     }
 
     private <T> T time(String stage, java.util.function.Supplier<T> work) {

@@ -21,7 +21,6 @@ import org.signpost.content.Problem;
 import org.signpost.content.Problems;
 import org.signpost.content.Reference;
 import org.signpost.content.Site;
-import org.signpost.content.SiteChecks;
 import org.signpost.markdown.MarkdownResult;
 import org.signpost.render.Deps;
 import org.signpost.render.Page;
@@ -110,8 +109,7 @@ final class LiveSite {
         Site site = new Site(base.config(), base.schema(), itemsByPath.values());
         for (Reference r : named) site.find(r.slug(), r.types()).ifPresent(t -> itemPages.add(t.url()));
         Problems problems = new Problems();
-        new SiteChecks(siteDir.resolve(Build.ASSETS), today.get()).run(itemsByPath.values(), site, problems);
-        org.signpost.routemap.RouteMapChecks.run(site, problems);
+        base.siteChecks(site, itemsByPath.values(), problems);
         for (Item i : after) {
             Problems bodyProblems = new Problems();
             bodies.put(i.url(), base.markdown().render(i, bodyProblems));
@@ -119,7 +117,7 @@ final class LiveSite {
         }
         for (Item i : before) if (site.atUrl(i.url()).isEmpty()) bodies.remove(i.url());
 
-        SitePlanner planner = new SitePlanner(site, today.get(), i -> bodies.get(i.url()).html(), base.templates()::exists, Build.extras(site));
+        SitePlanner planner = new SitePlanner(site, today.get(), i -> bodies.get(i.url()).html(), base.templates()::exists, base.extras(site));
         List<Page> sitePages = planner.sitePages(site.items().stream().map(Item::url).toList());
         Set<String> urls = new HashSet<>();
         site.items().forEach(i -> urls.add(i.url()));

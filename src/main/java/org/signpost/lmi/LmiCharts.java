@@ -1,0 +1,174 @@
+package org.signpost.lmi;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.signpost.content.Item;
+import org.signpost.content.Site;
+import org.signpost.render.Day;
+import org.signpost.render.Deps;
+import org.signpost.render.ItemExtras;
+
+/**
+ * What the LMI tables say about a sector or a career, as charts with a sentence that sums each
+ * one up, the data table, and the source and as-of date. Sector pages get jobs, growth, job
+ * adverts by month and where the jobs are; career pages get pay against the local median.
+ */
+public final class LmiCharts implements ItemExtras {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final LmiData data;
+    private final Site site;
+
+    public LmiCharts(LmiData data, Site site) {
+        this.data = data;
+        this.site = site;
+    }
+
+    @Override
+    public Map<String, Object> forItem(Item item, Deps deps) {
+        List<Map<String, Object>> charts = switch (item.type().name()) {
+            case "sector" -> sector(item);
+            case "career" -> career(item);
+            default -> List.of();
+        };
+        return charts.isEmpty() ? Map.of() : Map.of("charts", charts);
+    }
+
+    private List<Map<String, Object>> sector(Item sector) {
+        String key = sector.string("lmi");
+        String name = sector.title();
+        List<Map<String, Object>> charts = new ArrayList<>();
+        data.table("employment-by-sector").ifPresent(t -> {
+            List<LmiTable.Row> rows = sorted(t.rows(), "jobs");
+            int rank = indexOf(rows, "sector", key) + 1;
+            if (rank == 0) return;
+            double jobs = rows.get(rank - 1).number("jobs");
+            String place = rank == 1 ? "the largest" : "the " + ordinal(rank) + " largest";
+            String sentence = String.format(Locale.UK, "%s has %,d jobs here, %s of %d sectors.", name, (long) jobs, place, rows.size());
+            charts.add(chart(sector.slug() + "-jobs", t, "Jobs by sector", sentence, bars(rows, "sector", "jobs", key), "Sector", "Jobs", LmiCharts::whole));
+        });
+        data.table("growth-by-sector").ifPresent(t -> {
+            List<LmiTable.Row> rows = sorted(t.rows(), "growth_percent");
+            int i = indexOf(rows, "sector", key);
+            if (i < 0) return;
+            double growth = rows.get(i).number("growth_percent");
+            double average = rows.stream().mapToDouble(r -> r.number("growth_percent")).average().orElse(0);
+            String pace = growth > average ? "faster than" : growth < average ? "slower than" : "the same as";
+            String sentence = String.format(Locale.UK, "Jobs in %s are expected to %s by %s%% by 2031, %s the average for all sectors (%s%%).",
+                    lower(name), growth >= 0 ? "grow" : "shrink", percent(Math.abs(growth)), pace, percent(average));
+            charts.add(chart(sector.slug() + "-growth", t, "Expected growth in jobs by 2031", sentence, bars(rows, "sector", "growth_percent", key),
+                    "Sector", "Growth", v -> percent(v) + "%"));
+        });
+        data.table("vacancies-by-month").ifPresent(t -> {
+            List<LmiTable.Row> rows = t.where("sector", key);
+            if (rows.isEmpty()) return;
+            List<BarChart.Bar> bars = new ArrayList<>();
+            LmiTable.Row peak = rows.get(0);
+            for (LmiTable.Row r : rows) {
+                bars.add(new BarChart.Bar(month(r.text("month")), r.number("vacancies"), false));
+                if (r.number("vacancies") > peak.number("vacancies")) peak = r;
+            }
+            double first = rows.get(0).number("vacancies"), last = rows.get(rows.size() - 1).number("vacancies");
+            String trend = last > first * 1.05 ? "rose" : last < first * 0.95 ? "fell" : "stayed about the same";
+            String sentence = String.format(Locale.UK, "Job adverts in %s %s over the year, from %,d in %s to %,d in %s. The busiest month was %s.",
+                    lower(name), trend, (long) first, month(rows.get(0).text("month")), (long) last, month(rows.get(rows.size() - 1).text("month")), month(peak.text("month")));
+            charts.add(chart(sector.slug() + "-adverts", t, "Job adverts each month", sentence, bars, "Month", "Adverts", LmiCharts::whole));
+        });
+        data.table("jobs-by-town").ifPresent(t -> {
+            List<LmiTable.Row> rows = sorted(t.where("sector", key), "jobs");
+            if (rows.isEmpty()) return;
+            String sentence = String.format(Locale.UK, "Most %s jobs are in %s (%,d), then %s (%,d).", lower(name), rows.get(0).text("town"),
+                    (long) rows.get(0).number("jobs"), rows.size() > 1 ? rows.get(1).text("town") : "", rows.size() > 1 ? (long) rows.get(1).number("jobs") : 0);
+            charts.add(chart(sector.slug() + "-towns", t, "Where the jobs are", sentence, bars(rows, "town", "jobs", null), "Town", "Jobs", LmiCharts::whole));
+        });
+        return charts;
+    }
+
+    private List<Map<String, Object>> career(Item career) {
+        String soc = career.string("soc");
+        Optional<LmiTable> pay = data.table("pay-by-soc");
+        if (soc.isEmpty() || pay.isEmpty()) return List.of();
+        List<LmiTable.Row> job = pay.get().where("soc", soc), all = pay.get().where("soc", "all");
+        if (job.isEmpty() || all.isEmpty()) return List.of();
+        double mine = job.get(0).number("median_pay"), median = all.get(0).number("median_pay");
+        String who = article(lower(career.title()));
+        String compare = mine > median * 1.02 ? "above" : mine < median * 0.98 ? "below" : "about the same as";
+        String sentence = String.format(Locale.UK, "Pay for %s here is %s the local median: £%,d a year, against £%,d for all jobs.",
+                who, compare, (long) mine, (long) median);
+        List<BarChart.Bar> bars = List.of(new BarChart.Bar(career.title() + " (this job)", mine, true), new BarChart.Bar("All jobs here", median, false));
+        return List.of(chart(career.slug() + "-pay", pay.get(), "Median pay a year", sentence, bars, "Job", "Median pay", v -> "£" + whole(v)));
+    }
+
+    private static Map<String, Object> chart(String id, LmiTable table, String title, String sentence, List<BarChart.Bar> bars,
+                                             String labelColumn, String valueColumn, java.util.function.DoubleFunction<String> format) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", id);
+        c.put("title", title);
+        c.put("sentence", sentence);
+        c.put("svg", BarChart.svg(id, title, sentence, bars, format));
+        c.put("columns", List.of(labelColumn, valueColumn));
+        c.put("rows", bars.stream().map(b -> List.of(b.label(), format.apply(b.value()))).toList());
+        c.put("source", table.source());
+        c.put("as_of", new Day(table.asOf()));
+        c.put("sample", table.sample());
+        return c;
+    }
+
+    private static List<BarChart.Bar> bars(List<LmiTable.Row> rows, String labelColumn, String valueColumn, String highlight) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (LmiTable.Row r : rows) {
+            boolean mine = r.text(labelColumn).equals(highlight);
+            bars.add(new BarChart.Bar(label(r.text(labelColumn)) + (mine ? " (this sector)" : ""), r.number(valueColumn), mine));
+        }
+        return bars;
+    }
+
+    private static List<LmiTable.Row> sorted(List<LmiTable.Row> rows, String column) {
+        return rows.stream().sorted(Comparator.comparingDouble((LmiTable.Row r) -> -r.number(column)).thenComparing(r -> r.line())).toList();
+    }
+
+    private static int indexOf(List<LmiTable.Row> rows, String column, String value) {
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).text(column).equals(value)) return i;
+        return -1;
+    }
+
+    /** "business-finance" to "Business finance"; towns are already names. */
+    private static String label(String key) {
+        if (!key.contains("-") && !key.equals(key.toLowerCase(Locale.UK))) return key;
+        String s = key.replace('-', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String month(String yearMonth) {
+        return YearMonth.parse(yearMonth).format(MONTH);
+    }
+
+    static String whole(double v) {
+        return String.format(Locale.UK, "%,d", Math.round(v));
+    }
+
+    static String percent(double v) {
+        return String.format(Locale.UK, "%.1f", v).replace(".0", "");
+    }
+
+    static String ordinal(int n) {        String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : switch (n % 10) { case 1 -> "st"; case 2 -> "nd"; case 3 -> "rd"; default -> "th"; };
+        return n + suffix;
+    }
+
+    /** Lower-cases the first letter unless the first word is an abbreviation (HGV driver, IT support). */
+    static String lower(String title) {
+        String first = title.split(" ")[0];
+        return first.length() > 1 && first.equals(first.toUpperCase(Locale.UK)) ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+
+    static String article(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 && !noun.startsWith("u") ? "an " : "a ") + noun;
+    }
+}

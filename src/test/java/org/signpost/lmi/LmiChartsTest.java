@@ -1,0 +1,83 @@
+package org.signpost.lmi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSites;
+import org.signpost.build.Build;
+import org.signpost.content.Problems;
+import org.signpost.content.Site;
+import org.signpost.render.Deps;
+
+/** Charts from the fixture's LMI tables: the sentence, the SVG's text alternative, the data table and the source. */
+class LmiChartsTest {
+    @TempDir
+    Path tmp;
+    Site site;
+    LmiCharts charts;
+
+    @BeforeEach
+    void load() {
+        Path dir = TestSites.fixtureCopy(tmp);
+        site = new Build(dir, TestSites.TODAY).check().site();
+        Problems problems = new Problems();
+        charts = new LmiCharts(LmiData.load(dir, problems), site);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> chartsFor(String type, String slug) {
+        return (List<Map<String, Object>>) charts.forItem(site.get(type, slug).orElseThrow(), new Deps()).get("charts");
+    }
+
+    @Test
+    void aSectorGetsFourChartsEachSummedUpInASentence() {
+        List<Map<String, Object>> list = chartsFor("sector", "construction");
+        assertEquals(List.of("Jobs by sector", "Expected growth in jobs by 2031", "Job adverts each month", "Where the jobs are"),
+                list.stream().map(c -> c.get("title")).toList());
+        assertEquals(List.of(
+                "Construction has 900 jobs here, the 2nd largest of 3 sectors.",
+                "Jobs in construction are expected to grow by 5% by 2031, slower than the average for all sectors (6.8%).",
+                "Job adverts in construction rose over the year, from 40 in September 2026 to 47 in November 2026. The busiest month was October 2026.",
+                "Most construction jobs are in Townville (600), then Riverside (300)."),
+                list.stream().map(c -> c.get("sentence")).toList());
+        Map<String, Object> jobs = list.get(0);
+        assertEquals(List.of(List.of("Care", "1,200"), List.of("Construction (this sector)", "900"), List.of("Digital", "400")), jobs.get("rows"));
+        assertEquals("Fixture figures.", jobs.get("source"));
+        assertEquals("31 October 2026", jobs.get("as_of").toString());
+        assertEquals(true, jobs.get("sample"));
+    }
+
+    @Test
+    void theSvgIsAnImageWithATitleADescriptionAndTheBarWeMeanNamedInWords() {
+        Map<String, Object> jobs = chartsFor("sector", "construction").get(0);
+        Document svg = Jsoup.parse((String) jobs.get("svg"), "", Parser.xmlParser());
+        assertEquals("img", svg.selectFirst("svg").attr("role"));
+        assertEquals("Jobs by sector", svg.selectFirst("title").text());
+        assertEquals(jobs.get("sentence"), svg.selectFirst("desc").text());
+        assertEquals(3, svg.select("rect.chart-bar").size());
+        assertEquals(1, svg.select("rect.chart-bar-highlight").size());
+        assertTrue(svg.select("text.chart-highlight").eachText().contains("Construction (this sector)"));
+    }
+
+    @Test
+    void aCareerComparesItsPayWithTheLocalMedian() {
+        List<Map<String, Object>> list = chartsFor("career", "electrician");
+        assertEquals(1, list.size());
+        assertEquals("Pay for an electrician here is above the local median: £34,500 a year, against £27,600 for all jobs.", list.get(0).get("sentence"));
+    }
+
+    @Test
+    void aCareerWithNoPayFiguresGetsNoChart() {
+        assertEquals(Map.of(), charts.forItem(site.get("career", "plumber").orElseThrow(), new Deps()));
+    }
+}
