@@ -77,19 +77,21 @@ public final class RouteMapSvg {
         List<String> lines = wrap(title);
         String salary = target != null ? salary(target) : null;
         String kind = target != null ? target.type().name() : node.entry() ? "entry" : "label";
-        String name = title + (salary == null ? "" : ", " + salary.replace("From", "from"));
-        if (target != null) svg.append("<a href=\"").append(esc(target.url())).append("\" aria-label=\"").append(esc(name))
-                .append("\" class=\"node node-").append(kind).append("\">");
+        if (target != null) svg.append("<a href=\"").append(esc(target.url())).append("\" class=\"node node-").append(kind).append("\">");
         else svg.append("<g class=\"node node-").append(kind).append("\">");
         svg.append("<rect x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y())).append("\" width=\"").append(n(box.w()))
                 .append("\" height=\"").append(n(box.h())).append("\" rx=\"").append(node.entry() ? "18" : "4").append("\"/>");
+        // One text element, lines as tspans: screen readers and axe read it as one phrase, spaces kept.
         int rows = lines.size() + (salary == null ? 0 : 1);
-        double y = box.y() + box.h() / 2 - (rows - 1) * 9 + 5;
-        for (String line : lines) {
-            svg.append("<text x=\"").append(n(box.x() + box.w() / 2)).append("\" y=\"").append(n(y)).append("\">").append(esc(line)).append("</text>");
-            y += 18;
+        double x = box.x() + box.w() / 2, y = box.y() + box.h() / 2 - (rows - 1) * 9 + 5;
+        svg.append("<text>");
+        for (int i = 0; i < lines.size(); i++) {
+            svg.append("<tspan x=\"").append(n(x)).append("\" y=\"").append(n(y + i * 18)).append("\">").append(i > 0 ? " " : "").append(esc(lines.get(i))).append("</tspan>");
         }
-        if (salary != null) svg.append("<text class=\"salary\" x=\"").append(n(box.x() + box.w() / 2)).append("\" y=\"").append(n(y)).append("\">").append(salary).append("</text>");
+        if (salary != null) {
+            svg.append("<tspan class=\"salary\" x=\"").append(n(x)).append("\" y=\"").append(n(y + lines.size() * 18)).append("\"> ").append(salary).append("</tspan>");
+        }
+        svg.append("</text>");
         svg.append(target != null ? "</a>\n" : "</g>\n");
     }
 

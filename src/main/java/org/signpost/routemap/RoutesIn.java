@@ -17,7 +17,7 @@ import org.signpost.render.ItemExtras;
  * apprenticeship standard whose careers name it, with pay while learning, cost, length, level,
  * entry requirements and where each leads. Technical and academic routes sit in one table on
  * equal terms. Its check warns when a career has no technical route, or no academic one
- * although it says a university route exists.
+ * although it is a graduate-level job (at level 6 or 7 on its route map).
  */
 public final class RoutesIn implements ItemExtras {
     static final Set<String> ACADEMIC = Set.of("sixth-form", "degree", "foundation-year");
@@ -78,6 +78,10 @@ public final class RoutesIn implements ItemExtras {
     /** Warns about careers whose routes are one-sided. */
     public static void check(Site site, Problems problems) {
         RoutesIn routesIn = new RoutesIn(site);
+        java.util.Set<String> graduate = new java.util.HashSet<>();
+        for (Item map : site.ofType("routemap")) {
+            for (RouteMap.Node n : RouteMap.of(map).nodes()) if (n.ref() != null && n.rank() >= RouteMap.LEVELS.indexOf("6")) graduate.add(n.ref());
+        }
         for (Item career : site.ofType("career")) {
             List<Item> routes = routesIn.routes(career);
             boolean technical = routes.stream().anyMatch(r -> !academic(r))
@@ -85,9 +89,8 @@ public final class RoutesIn implements ItemExtras {
             if (!technical) {
                 problems.warning(career.path(), Position.START, "no technical route (apprenticeship, T Level or college course) leads to this career; name it in one's leads_to or careers");
             }
-            boolean saysUniversity = career.fields().get("routes_in") instanceof Map<?, ?> m && m.get("university") != null;
-            if (saysUniversity && routes.stream().noneMatch(RoutesIn::academic)) {
-                problems.warning(career.path(), career.at("routes_in.university"), "routes_in names a university route, but no academic pathway (sixth form, degree) leads here; name this career in one's leads_to");
+            if (graduate.contains(career.slug()) && routes.stream().noneMatch(RoutesIn::academic)) {
+                problems.warning(career.path(), Position.START, "this is a graduate-level job on its route map, but no academic pathway (sixth form, degree) leads here; name it in one's leads_to");
             }
         }
     }

@@ -42,6 +42,26 @@ class DemoSiteTest {
     }
 
     @Test
+    void everyCareerIsOnARouteMapAndHasBalancedRoutes() {
+        List<String> warnings = build.problems().sorted().stream().filter(p -> !p.isError())
+                .map(Problem::toString).filter(p -> !p.contains("closing_date")).toList();
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void sectorsShowTheirFiguresAndCareersTheirPay() throws Exception {
+        for (Item sector : build.site().ofType("sector")) {
+            String html = Files.readString(out.resolve(sector.url().substring(1) + "index.html"));
+            assertEquals(4, html.split("class=\"chart\"", -1).length - 1, sector.url());
+            assertTrue(html.contains("These are sample figures"), sector.url());
+        }
+        String electrician = Files.readString(out.resolve("careers/electrician/index.html"));
+        assertTrue(electrician.contains("Pay for an electrician here is"), "pay sentence");
+        assertTrue(electrician.contains("class=\"compare\""), "routes compared");
+        assertTrue(Files.readString(out.resolve("routemaps/construction-routemap/index.html")).contains("<svg"), "map drawn");
+    }
+
+    @Test
     void everySamplePageSaysSo() throws Exception {
         for (Item item : build.site().items()) {
             String html = Files.readString(out.resolve(item.url().substring(1) + "index.html"));
