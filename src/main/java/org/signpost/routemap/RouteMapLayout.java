@@ -26,7 +26,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * arrows orthogonally.
  */
 final class RouteMapLayout {
-    static final double NODE_WIDTH = 176;
+    static final double NODE_WIDTH = 160;
     static final double NODE_HEIGHT = 64;
     static final double LEVEL_GAP = 200;
 

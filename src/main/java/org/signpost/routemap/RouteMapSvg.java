@@ -14,9 +14,9 @@ import org.signpost.content.Site;
  * not colour, carry meaning) and its links take keyboard focus.
  */
 public final class RouteMapSvg {
-    static final double BAND_LABEL = 96;
+    static final double BAND_LABEL = 80;
     static final double PAD = 12;
-    static final int CHARS_PER_LINE = 22;
+    static final int CHARS_PER_LINE = 20;
 
     private RouteMapSvg() {}
 

@@ -99,6 +99,24 @@ class LiveSiteTest {
     }
 
     @Test
+    void aSalaryEditRedrawsTheRouteMapThatShowsIt() throws Exception {
+        Path file = site.resolve("content/careers/electrician.md");
+        Files.writeString(file, Files.readString(file).replace("salary_starter: 25000", "salary_starter: 26500"));
+        LiveSite.Outcome outcome = live.apply(Set.of(file));
+        assertTrue(outcome.ok(), outcome.problems().toString());
+        assertTrue(Files.readString(out.resolve("routemaps/construction-map/index.html")).contains("From £26,500 a year"));
+        assertMatchesFullBuild();
+    }
+
+    @Test
+    void anLmiTableEditRebuildsTheSite() throws Exception {
+        Path csv = site.resolve("data/lmi/pay-by-soc.csv");
+        Files.writeString(csv, Files.readString(csv).replace("5241,34500", "5241,36100"));
+        assertTrue(live.apply(Set.of(csv)).ok());
+        assertMatchesFullBuild();
+    }
+
+    @Test
     void anAssetEditIsCopied() throws Exception {
         Path css = site.resolve("assets/css/site.css");
         Files.writeString(css, "body { color: #111; }\n");
