@@ -114,6 +114,23 @@ class DemoSiteBrowserTest {
     }
 
     @Test
+    void routeMapStepsTakeKeyboardFocusVisibly() {
+        browser.driver.get(browser.url("/routemaps/construction-routemap/"));
+        WebElement first = browser.driver.findElement(By.cssSelector(".routemap-svg a.node"));
+        String before = (String) browser.driver.executeScript("return getComputedStyle(arguments[0].querySelector('rect')).fill;", first);
+        // Tab from the map's scroll box into the diagram, as a keyboard user would.
+        browser.driver.executeScript("document.querySelector('.routemap-scroll').focus();");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertTrue(focused.getAttribute("class").contains("node"), "focus moved into the map: " + focused.getTagName());
+        String after = (String) browser.driver.executeScript("return getComputedStyle(arguments[0].querySelector('rect')).fill;", focused);
+        assertEquals("rgb(255, 221, 0)", after, "focused step is highlighted");
+        assertEquals("rgb(255, 255, 255)", before, "steps are white until focused");
+        focused.sendKeys(Keys.ENTER);
+        assertTrue(browser.driver.getCurrentUrl().contains("/careers/"), browser.driver.getCurrentUrl());
+    }
+
+    @Test
     void selfHostedVideosHaveCaptionsAndDoNotAutoplay() {
         browser.driver.get(browser.url("/videos/kayla-apprentice-electrician/"));
         WebElement video = browser.driver.findElement(By.tagName("video"));
