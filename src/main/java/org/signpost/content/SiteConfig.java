@@ -17,12 +17,14 @@ import java.util.Set;
  */
 public record SiteConfig(String name, String tagline, String baseUrl, String language, String locality,
                          Map<String, String> localities, String feedTitle, int feedMaxItems,
-                         String analyticsProvider, List<String> embedOrigins, String headerSeparator,
+                         String analyticsProvider, List<String> embedOrigins, String headerSeparator, int pageSize,
                          Map<String, Object> raw) {
 
     public static final String FILE = "signpost.yml";
+    /** Items on one listing page: enough to scan on a phone, small enough to load on a slow connection. */
+    public static final int DEFAULT_PAGE_SIZE = 50;
     private static final Set<String> KEYS = Set.of("name", "tagline", "base_url", "language", "locality",
-            "localities", "feed", "analytics", "embed", "header_separator");
+            "localities", "feed", "analytics", "embed", "header_separator", "page_size");
 
     public static Optional<SiteConfig> load(Path siteDir, Problems problems) {
         Path yml = siteDir.resolve(FILE);
@@ -62,7 +64,8 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         return Optional.of(new SiteConfig(name, str(m.get("tagline")), stripSlash(baseUrl), str(m.getOrDefault("language", "en-GB")),
                 str(m.get("locality")), localities, str(feed.getOrDefault("title", name)),
                 feed.get("max_items") instanceof Long n ? n.intValue() : 50, str(analytics.getOrDefault("provider", "none")),
-                origins, str(m.getOrDefault("header_separator", "~~~~~~")), m));
+                origins, str(m.getOrDefault("header_separator", "~~~~~~")),
+                m.get("page_size") instanceof Long n && n > 0 ? n.intValue() : DEFAULT_PAGE_SIZE, m));
     }
 
     private static SiteConfig fromJBake(Path file, Problems problems) {
@@ -75,7 +78,7 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         String host = stripSlash(p.getProperty("site.host", "http://localhost:8080"));
         String name = p.getProperty("site.title", "Site");
         return new SiteConfig(name, "", host, "en-GB", "", Map.of(), name, 50, "none", List.of(),
-                p.getProperty("header.separator", "~~~~~~"), Map.of());
+                p.getProperty("header.separator", "~~~~~~"), DEFAULT_PAGE_SIZE, Map.of());
     }
 
     private static String str(Object o) {

@@ -62,11 +62,11 @@ public final class SitePlanner {
     public List<Page> sitePages(List<String> itemUrls) {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
-        for (ContentType type : schema.types()) if (type.listed()) pages.add(listPage(type));
+        for (ContentType type : schema.types()) if (type.listed()) pages.addAll(listPages(type));
         pages.add(browse());
         for (Taxonomy t : schema.taxonomies()) {
             pages.add(taxonomyPage(t));
-            site.taxonomy(t.name()).forEach((value, items) -> pages.add(termPage(t, value, items)));
+            site.taxonomy(t.name()).forEach((value, items) -> pages.addAll(termPages(t, value, items)));
         }
         pages.add(aToZ());
         pages.add(notFound());
@@ -99,18 +99,63 @@ public final class SitePlanner {
         return templates.test(typeName + ".ftlh") ? typeName + ".ftlh" : "item.ftlh";
     }
 
-    private Page listPage(ContentType type) {
-        Deps deps = new Deps().type(type.name());
-        List<Map<String, Object>> open = new ArrayList<>(), closed = new ArrayList<>();
-        for (Item i : site.ofType(type.name())) (i.closedOn(today) ? closed : open).add(views.brief(i, deps));
-        Map<String, Object> model = base();
-        model.put("type", typeModel(type));
-        model.put("items", open);
-        model.put("closed", closed);
-        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(type.plural(), type.listUrl()));
-        model.put("page", pageMeta(type.plural(), type.help(), type.listUrl(), crumbs,
-                JsonLd.forPage("CollectionPage", type.plural(), type.listUrl(), crumbs, site), "website"));
-        return new Page(type.listUrl(), "list.ftlh", model, deps);
+    /** A type's listing, split into pages of page_size items: open ones first, closed vacancies last. */
+    private List<Page> listPages(ContentType type) {
+        List<Item> all = new ArrayList<>();
+        for (Item i : site.ofType(type.name())) if (!i.closedOn(today)) all.add(i);
+        for (Item i : site.ofType(type.name())) if (i.closedOn(today)) all.add(i);
+        List<List<Item>> chunks = chunks(all);
+        List<Page> pages = new ArrayList<>();
+        for (int n = 1; n <= chunks.size(); n++) {
+            Deps deps = new Deps().type(type.name());
+            List<Map<String, Object>> open = new ArrayList<>(), closed = new ArrayList<>();
+            for (Item i : chunks.get(n - 1)) (i.closedOn(today) ? closed : open).add(views.brief(i, deps));
+            Map<String, Object> model = base();
+            model.put("type", typeModel(type));
+            model.put("items", open);
+            model.put("closed", closed);
+            model.put("open_count", (int) all.stream().filter(i -> !i.closedOn(today)).count());
+            String url = pageUrl(type.listUrl(), n);
+            String title = type.plural() + pageSuffix(n, chunks.size());
+            List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(type.plural(), type.listUrl()));
+            Map<String, Object> meta = pageMeta(title, type.help(), url, crumbs, JsonLd.forPage("CollectionPage", title, url, crumbs, site), "website");
+            meta.put("pagination", pagination(type.listUrl(), n, chunks.size()));
+            model.put("page", meta);
+            pages.add(new Page(url, "list.ftlh", model, deps));
+        }
+        return pages;
+    }
+
+    /** A taxonomy value's page: its items grouped by type, split into pages of page_size items. */
+    private List<Page> termPages(Taxonomy t, String value, List<Item> items) {
+        String label = schema.labelOf(t.vocabulary(), value);
+        List<Item> shown = new ArrayList<>();
+        for (ContentType type : schema.types()) {
+            for (Item i : items) if (i.type() == type && !i.closedOn(today)) shown.add(i);
+        }
+        List<List<Item>> chunks = chunks(shown);
+        String base = t.urlFor(value);
+        List<Page> pages = new ArrayList<>();
+        for (int n = 1; n <= chunks.size(); n++) {
+            Deps deps = new Deps().taxonomy(t.name());
+            Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
+            for (Item i : chunks.get(n - 1)) byType.computeIfAbsent(i.type().plural(), k -> new ArrayList<>()).add(views.brief(i, deps));
+            List<Map<String, Object>> groups = new ArrayList<>();
+            byType.forEach((plural, list) -> groups.add(Map.of("label", plural, "items", list, "count", list.size())));
+            Map<String, Object> model = base();
+            model.put("taxonomy", taxonomyModel(t));
+            model.put("term", Map.of("value", value, "label", label, "count", shown.size()));
+            model.put("groups", groups);
+            String url = pageUrl(base, n);
+            String title = label + pageSuffix(n, chunks.size());
+            List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Browse", "/browse/"), new Crumb(t.plural(), t.url()), new Crumb(label, base));
+            Map<String, Object> meta = pageMeta(title, t.label() + ": " + label + ". " + shown.size() + " pages.", url, crumbs,
+                    JsonLd.forPage("CollectionPage", title, url, crumbs, site), "website");
+            meta.put("pagination", pagination(base, n, chunks.size()));
+            model.put("page", meta);
+            pages.add(new Page(url, "term.ftlh", model, deps));
+        }
+        return pages;
     }
 
     private Page browse() {
@@ -129,7 +174,6 @@ public final class SitePlanner {
                 "/browse/", crumbs, JsonLd.forPage("CollectionPage", "Browse", "/browse/", crumbs, site), "website"));
         return new Page("/browse/", "browse.ftlh", model, deps);
     }
-
     private Page taxonomyPage(Taxonomy t) {
         Deps deps = new Deps().taxonomy(t.name());
         Map<String, Object> model = base();
@@ -141,27 +185,34 @@ public final class SitePlanner {
         return new Page(t.url(), "taxonomy.ftlh", model, deps);
     }
 
-    private Page termPage(Taxonomy t, String value, List<Item> items) {
-        Deps deps = new Deps().taxonomy(t.name());
-        String label = schema.labelOf(t.vocabulary(), value);
-        Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
-        for (ContentType type : schema.types()) {
-            for (Item i : items) {
-                if (i.type() == type && !i.closedOn(today)) byType.computeIfAbsent(type.plural(), k -> new ArrayList<>()).add(views.brief(i, deps));
-            }
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
-        byType.forEach((plural, list) -> groups.add(Map.of("label", plural, "items", list, "count", list.size())));
-        Map<String, Object> model = base();
-        model.put("taxonomy", taxonomyModel(t));
-        int shown = groups.stream().mapToInt(g -> (int) g.get("count")).sum();
-        model.put("term", Map.of("value", value, "label", label, "count", shown));
-        model.put("groups", groups);
-        String url = t.urlFor(value);
-        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Browse", "/browse/"), new Crumb(t.plural(), t.url()), new Crumb(label, url));
-        model.put("page", pageMeta(label, t.label() + ": " + label + ". " + shown + " pages.", url, crumbs,
-                JsonLd.forPage("CollectionPage", label, url, crumbs, site), "website"));
-        return new Page(url, "term.ftlh", model, deps);
+    /** Splits a list into pages of page_size; an empty list still has one (empty) page. */
+    private <T> List<List<T>> chunks(List<T> all) {
+        int size = site.config().pageSize();
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) out.add(all.subList(i, Math.min(all.size(), i + size)));
+        if (out.isEmpty()) out.add(List.of());
+        return out;
+    }
+
+    private static String pageUrl(String base, int n) {
+        return n == 1 ? base : base + "page/" + n + "/";
+    }
+
+    private static String pageSuffix(int n, int pages) {
+        return pages == 1 ? "" : " (page " + n + " of " + pages + ")";
+    }
+
+    /** Numbered links to every page of a listing, for the pager. */
+    private static Map<String, Object> pagination(String base, int n, int pages) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("number", n);
+        p.put("pages", pages);
+        if (n > 1) p.put("previous", pageUrl(base, n - 1));
+        if (n < pages) p.put("next", pageUrl(base, n + 1));
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (int i = 1; i <= pages; i++) links.add(Map.of("number", i, "url", pageUrl(base, i)));
+        p.put("links", links);
+        return p;
     }
 
     private Page aToZ() {
@@ -322,6 +373,7 @@ public final class SitePlanner {
         p.put("data", Map.of());
         p.put("sample", false);
         p.put("noindex", false);
+        p.put("pagination", Map.of("number", 1, "pages", 1, "links", List.of()));
         return p;
     }
 

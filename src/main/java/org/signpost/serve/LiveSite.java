@@ -148,11 +148,9 @@ final class LiveSite {
         if (renderProblems.hasErrors()) return new Outcome(false, written, elapsed(start), currentProblems(renderProblems));
         files.forEach((file, bytes) -> OutputWriter.write(outputDir.resolve(file), bytes));
         toRender.forEach(p -> pages.put(p.url(), p));
-        for (Item i : before) {
-            if (site.atUrl(i.url()).isEmpty()) {
-                Page gone = pages.remove(i.url());
-                if (gone != null) Files.deleteIfExists(outputDir.resolve(gone.file()));
-            }
+        // Pages that no longer exist (a deleted item, a listing that lost its last page) go too.
+        for (String gone : new ArrayList<>(pages.keySet())) {
+            if (!urls.contains(gone)) Files.deleteIfExists(outputDir.resolve(pages.remove(gone).file()));
         }
         return new Outcome(true, written + files.size(), elapsed(start), all);
     }

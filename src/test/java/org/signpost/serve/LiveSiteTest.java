@@ -117,6 +117,26 @@ class LiveSiteTest {
     }
 
     @Test
+    void listingsGrowAndShrinkByPage() throws Exception {
+        Path config = site.resolve("signpost.yml");
+        Files.writeString(config, Files.readString(config) + "page_size: 2\n");
+        assertTrue(live.fullBuild().ok());
+        assertTrue(Files.exists(out.resolve("apprenticeships/index.html")));
+        assertFalse(Files.exists(out.resolve("guides/page/2/index.html")));
+        Path added = site.resolve("content/guides/cv.md");
+        for (String slug : new String[] {"cv", "interviews"}) {
+            Files.writeString(site.resolve("content/guides/" + slug + ".md"), "---\ntitle: \"" + slug + "\"\nsummary: \"A guide.\"\naudience: [young-people]\n---\nText.\n");
+            assertTrue(live.apply(Set.of(site.resolve("content/guides/" + slug + ".md"))).ok());
+        }
+        assertTrue(Files.readString(out.resolve("guides/page/2/index.html")).contains("page 2 of 2"));
+        assertMatchesFullBuild();
+        Files.delete(added);
+        assertTrue(live.apply(Set.of(added)).ok());
+        assertFalse(Files.exists(out.resolve("guides/page/2/index.html")), "the emptied page is removed");
+        assertMatchesFullBuild();
+    }
+
+    @Test
     void anAssetEditIsCopied() throws Exception {
         Path css = site.resolve("assets/css/site.css");
         Files.writeString(css, "body { color: #111; }\n");
