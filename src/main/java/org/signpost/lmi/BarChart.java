@@ -3,6 +3,7 @@ package org.signpost.lmi;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import org.jsoup.nodes.Entities;
 
 /**
  * A small horizontal bar chart as accessible SVG: a title and description, one labelled bar a
@@ -28,18 +29,18 @@ public final class BarChart {
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\">\n");
-        s.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>\n");
-        s.append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>\n");
+        s.append("<title id=\"").append(id).append("-title\">").append(Entities.escape(title)).append("</title>\n");
+        s.append("<desc id=\"").append(id).append("-desc\">").append(Entities.escape(description)).append("</desc>\n");
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 5 + i * ROW;
             double w = Math.max(1, Math.abs(b.value()) * scale);
             s.append("<text class=\"chart-label").append(b.highlight() ? " chart-highlight" : "").append("\" x=\"").append(LABEL - 8)
-                    .append("\" y=\"").append(y + 19).append("\">").append(esc(b.label())).append("</text>");
+                    .append("\" y=\"").append(y + 19).append("\">").append(Entities.escape(b.label())).append("</text>");
             s.append("<rect class=\"chart-bar").append(b.highlight() ? " chart-bar-highlight" : "").append("\" x=\"").append(LABEL)
                     .append("\" y=\"").append(y + 4).append("\" width=\"").append(num(w)).append("\" height=\"").append(ROW - 10).append("\"/>");
             s.append("<text class=\"chart-value").append(b.highlight() ? " chart-highlight" : "").append("\" x=\"").append(num(LABEL + w + 6))
-                    .append("\" y=\"").append(y + 19).append("\">").append(esc(format.apply(b.value()))).append("</text>\n");
+                    .append("\" y=\"").append(y + 19).append("\">").append(Entities.escape(format.apply(b.value()))).append("</text>\n");
         }
         return s.append("</svg>").toString();
     }
@@ -48,7 +49,4 @@ public final class BarChart {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

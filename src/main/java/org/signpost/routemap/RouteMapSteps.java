@@ -2,6 +2,7 @@ package org.signpost.routemap;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Entities;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
 
@@ -39,12 +40,9 @@ public final class RouteMapSteps {
 
     private static String step(RouteMap.Node n, Site site) {
         Item target = n.ref() == null ? null : site.find(n.ref(), List.of("career", "pathway", "apprenticeship")).orElse(null);
-        if (target == null) return esc(n.label() != null ? n.label() : n.id());
+        if (target == null) return Entities.escape(n.label() != null ? n.label() : n.id());
         String salary = RouteMapSvg.salary(target);
-        return "<a href=\"" + esc(target.url()) + "\">" + esc(target.title()) + "</a>" + (salary == null ? "" : " (" + salary.replace("From", "from") + ")");
+        return "<a href=\"" + Entities.escape(target.url()) + "\">" + Entities.escape(target.title()) + "</a>" + (salary == null ? "" : " (" + salary.replace("From", "from") + ")");
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

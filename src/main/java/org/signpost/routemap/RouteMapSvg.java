@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
 
@@ -29,7 +30,7 @@ public final class RouteMapSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"routemap-svg\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
                 .append("\" width=\"").append(n(width)).append("\" height=\"").append(n(height)).append("\" role=\"group\" aria-labelledby=\"")
                 .append(id).append("-title\">\n");
-        svg.append("<title id=\"").append(id).append("-title\">Route map: ").append(esc(map.item().title())).append("</title>\n");
+        svg.append("<title id=\"").append(id).append("-title\">Route map: ").append(Entities.escape(map.item().title())).append("</title>\n");
         svg.append("<desc>Steps from starting points at the bottom to higher levels at the top. Arrows show where each step can lead. The same steps are listed as text after the map.</desc>\n");
         svg.append("<defs><marker id=\"").append(id).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\">")
                 .append("<path d=\"M0,0 L10,5 L0,10 z\" class=\"arrow-head\"/></marker></defs>\n");
@@ -77,7 +78,7 @@ public final class RouteMapSvg {
         List<String> lines = wrap(title);
         String salary = target != null ? salary(target) : null;
         String kind = target != null ? target.type().name() : node.entry() ? "entry" : "label";
-        if (target != null) svg.append("<a href=\"").append(esc(target.url())).append("\" class=\"node node-").append(kind).append("\">");
+        if (target != null) svg.append("<a href=\"").append(Entities.escape(target.url())).append("\" class=\"node node-").append(kind).append("\">");
         else svg.append("<g class=\"node node-").append(kind).append("\">");
         svg.append("<rect x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y())).append("\" width=\"").append(n(box.w()))
                 .append("\" height=\"").append(n(box.h())).append("\" rx=\"").append(node.entry() ? "18" : "4").append("\"/>");
@@ -86,7 +87,7 @@ public final class RouteMapSvg {
         double x = box.x() + box.w() / 2, y = box.y() + box.h() / 2 - (rows - 1) * 9 + 5;
         svg.append("<text>");
         for (int i = 0; i < lines.size(); i++) {
-            svg.append("<tspan x=\"").append(n(x)).append("\" y=\"").append(n(y + i * 18)).append("\">").append(i > 0 ? " " : "").append(esc(lines.get(i))).append("</tspan>");
+            svg.append("<tspan x=\"").append(n(x)).append("\" y=\"").append(n(y + i * 18)).append("\">").append(i > 0 ? " " : "").append(Entities.escape(lines.get(i))).append("</tspan>");
         }
         if (salary != null) {
             svg.append("<tspan class=\"salary\" x=\"").append(n(x)).append("\" y=\"").append(n(y + lines.size() * 18)).append("\"> ").append(salary).append("</tspan>");
@@ -124,7 +125,4 @@ public final class RouteMapSvg {
         return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }
