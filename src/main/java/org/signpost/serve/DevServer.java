@@ -72,8 +72,8 @@ public final class DevServer implements AutoCloseable {
     public void changed(Set<Path> files) {
         try {
             LiveSite.Outcome outcome = live.apply(files);
+            broadcast(outcome.ok() ? "reload" : problemsJson(outcome.problems().stream().filter(Problem::isError).toList()));
             report(outcome, "rebuild");
-            broadcast(outcome.ok() ? "reload" : problemsJson(outcome.problems()));
         } catch (IOException | RuntimeException e) {
             log.println("signpost serve: rebuild failed: " + e.getMessage());
         }
@@ -84,8 +84,11 @@ public final class DevServer implements AutoCloseable {
         return end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
     }
 
+    /** The first build lists every problem; rebuilds list errors and count warnings, which rarely change. */
     private void report(LiveSite.Outcome outcome, String what) {
-        for (Problem p : outcome.problems()) log.println(p);
+        long warnings = outcome.problems().stream().filter(p -> !p.isError()).count();
+        for (Problem p : outcome.problems()) if (p.isError() || what.equals("build")) log.println(p);
+        if (!what.equals("build") && warnings > 0) log.println(warnings + (warnings == 1 ? " warning" : " warnings") + " (listed by signpost check)");
         log.println(what + ": " + (outcome.ok() ? outcome.pagesWritten() + " files written" : "errors; the served site is unchanged")
                 + " in " + outcome.millis() + " ms");
     }

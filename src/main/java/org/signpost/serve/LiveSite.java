@@ -44,6 +44,12 @@ final class LiveSite {
     private final Map<String, List<Problem>> fileProblems = new HashMap<>();
     private final Map<String, MarkdownResult> bodies = new HashMap<>();
     private final Map<String, Page> pages = new HashMap<>();
+    /** The last good site model and planner, and the problems found across it, for body-only edits. */
+    private Site site;
+    private SitePlanner planner;
+    private Set<String> urls = Set.of();
+    private List<Problem> siteProblems = List.of();
+    private final Map<String, List<Problem>> linkProblems = new HashMap<>();
 
     LiveSite(Path siteDir, Path outputDir, Supplier<LocalDate> today) {
         this.siteDir = siteDir;
@@ -65,6 +71,14 @@ final class LiveSite {
             bodies.putAll(build.bodies());
             build.pages().forEach(p -> pages.put(p.url(), p));
             for (Problem p : build.fileProblems().sorted()) fileProblems.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p);
+            if (ok) {
+                Problems checks = new Problems();
+                build.siteChecks(build.site(), build.allItems(), checks);
+                Set<String> all = new HashSet<>();
+                build.pages().forEach(p -> all.add(p.url()));
+                SitePlanner own = new SitePlanner(build.site(), today.get(), i -> bodies.get(i.url()).html(), build.templates()::exists, build.extras(build.site()));
+                remember(build.site(), own, all, checks, build.site().items());
+            }
         }
         return new Outcome(ok, ok ? build.pages().size() : 0, (System.nanoTime() - start) / 1_000_000, build.problems().sorted());
     }
@@ -106,10 +120,13 @@ final class LiveSite {
                 now.ifPresent(i -> affectedBy(i, keys, named));
             }
         }
+        if (keys.isEmpty() && templatesChanged.isEmpty() && this.site != null && !after.isEmpty() && before.size() == after.size()) {
+            return bodiesOnly(after, written, start);
+        }
         Site site = new Site(base.config(), base.schema(), itemsByPath.values());
         for (Reference r : named) site.find(r.slug(), r.types()).ifPresent(t -> itemPages.add(t.url()));
-        Problems problems = new Problems();
-        base.siteChecks(site, itemsByPath.values(), problems);
+        Problems checks = new Problems();
+        base.siteChecks(site, itemsByPath.values(), checks);
         for (Item i : after) {
             Problems bodyProblems = new Problems();
             bodies.put(i.url(), base.markdown().render(i, bodyProblems));
@@ -121,11 +138,16 @@ final class LiveSite {
         List<Page> sitePages = planner.sitePages(site.items().stream().map(Item::url).toList());
         Set<String> urls = new HashSet<>();
         site.items().forEach(i -> urls.add(i.url()));
+        this.urls = urls;
         sitePages.forEach(p -> urls.add(p.url()));
-        LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(Build.ASSETS), bodies);
-        site.items().parallelStream().forEach(i -> links.check(i, bodies.get(i.url()), problems));
-        List<Problem> all = currentProblems(problems);
-        if (all.stream().anyMatch(Problem::isError)) return new Outcome(false, written, elapsed(start), all);
+        linkProblems.clear();
+        checkLinks(site, urls, site.items());
+        siteProblems = checks.sorted();
+        List<Problem> all = currentProblems(new Problems());
+        if (all.stream().anyMatch(Problem::isError)) {
+            this.site = null;
+            return new Outcome(false, written, elapsed(start), all);
+        }
 
         // Decide which pages to render: by recorded inputs, and by template.
         if (!templatesChanged.isEmpty()) base.templates().clearCache();
@@ -152,7 +174,59 @@ final class LiveSite {
         for (String gone : new ArrayList<>(pages.keySet())) {
             if (!urls.contains(gone)) Files.deleteIfExists(outputDir.resolve(pages.remove(gone).file()));
         }
+        this.site = site;
+        this.planner = planner;
         return new Outcome(true, written + files.size(), elapsed(start), all);
+    }
+
+    /**
+     * Only bodies changed: the site model, listings, browse pages and site-wide checks all stand.
+     * Re-render the edited pages, and re-check their links and the links that point at them.
+     */
+    private Outcome bodiesOnly(List<Item> edited, int written, long start) {
+        Set<String> editedUrls = new HashSet<>();
+        for (Item i : edited) {
+            Problems bodyProblems = new Problems();
+            bodies.put(i.url(), base.markdown().render(i, bodyProblems));
+            fileProblems.get(i.path()).addAll(bodyProblems.sorted());
+            editedUrls.add(i.url());
+        }
+        List<Item> recheck = new ArrayList<>(edited);
+        for (Item other : site.items()) {
+            if (editedUrls.contains(other.url())) continue;
+            MarkdownResult body = bodies.get(other.url());
+            if (body != null && body.links().stream().anyMatch(l -> editedUrls.stream().anyMatch(u -> l.url().startsWith(u)))) recheck.add(other);
+        }
+        checkLinks(site, urls, recheck);
+        List<Problem> all = currentProblems(new Problems());
+        if (all.stream().anyMatch(Problem::isError)) return new Outcome(false, written, elapsed(start), all);
+        List<Page> toRender = edited.stream().filter(i -> !i.draft()).map(planner::itemPage).toList();
+        Problems renderProblems = new Problems();
+        Map<String, byte[]> files = new PageRenderer(base.templates(), site, planner.views()).renderAll(toRender, renderProblems);
+        if (renderProblems.hasErrors()) return new Outcome(false, written, elapsed(start), currentProblems(renderProblems));
+        files.forEach((file, bytes) -> OutputWriter.write(outputDir.resolve(file), bytes));
+        toRender.forEach(p -> pages.put(p.url(), p));
+        return new Outcome(true, written + files.size(), elapsed(start), all);
+    }
+
+    private void remember(Site site, SitePlanner planner, Set<String> urls, Problems checks, List<Item> items) {
+        this.site = site;
+        this.planner = planner;
+        this.urls = urls;
+        this.siteProblems = checks.sorted();
+        linkProblems.clear();
+        checkLinks(site, urls, items);
+    }
+
+    /** Re-checks the links of some items, replacing what was found for them before. */
+    private void checkLinks(Site site, Set<String> urls, List<Item> items) {
+        LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(Build.ASSETS), bodies);
+        for (Item i : items) {
+            Problems found = new Problems();
+            links.check(i, bodies.get(i.url()), found);
+            if (found.isEmpty()) linkProblems.remove(i.path());
+            else linkProblems.put(i.path(), found.sorted());
+        }
     }
 
     /** A change to an item's fields affects pages that show it, its listings, browse pages, and the items it names. */
@@ -187,10 +261,12 @@ final class LiveSite {
         return 0;
     }
 
-    private List<Problem> currentProblems(Problems siteWide) {
+    private List<Problem> currentProblems(Problems extra) {
         Problems all = new Problems();
         fileProblems.values().forEach(all::addAll);
-        all.addAll(siteWide.sorted());
+        linkProblems.values().forEach(all::addAll);
+        all.addAll(siteProblems);
+        all.addAll(extra.sorted());
         return all.sorted();
     }
 

@@ -42,6 +42,20 @@ class LiveSiteTest {
     }
 
     @Test
+    void aBodyEditThatBreaksAnotherPagesAnchorIsCaught() throws Exception {
+        Path plumber = site.resolve("content/careers/plumber.md");
+        String good = Files.readString(plumber);
+        Files.writeString(plumber, good.replace("## What will I do?", "## What do plumbers do?"));
+        LiveSite.Outcome outcome = live.apply(Set.of(plumber));
+        assertFalse(outcome.ok());
+        assertEquals("content/careers/electrician.md:25:21: error: link '/careers/plumber/#what-will-i-do' points to missing anchor '#what-will-i-do' on /careers/plumber/",
+                outcome.problems().stream().filter(p -> p.isError()).findFirst().orElseThrow().toString());
+        Files.writeString(plumber, good);
+        assertTrue(live.apply(Set.of(plumber)).ok());
+        assertMatchesFullBuild();
+    }
+
+    @Test
     void aTitleEditReachesListingsAndPagesThatNameIt() throws Exception {
         Path file = site.resolve("content/careers/plumber.md");
         Files.writeString(file, Files.readString(file).replace("title=Plumber", "title=Plumber and heating engineer"));
