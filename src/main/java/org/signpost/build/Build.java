@@ -193,9 +193,6 @@ public final class Build {
         return bodies;
     }
 
-    public SitePlanner planner() {
-        return planner;
-    }
 
     public Templates templates() {
         return templates;

@@ -47,9 +47,4 @@ public final class Problems {
         list.sort(null);
         return list;
     }
-
-    /** Removes every problem reported against one file (used when serve re-reads it). */
-    public void removeFor(String path) {
-        all.removeIf(p -> p.path().equals(path));
-    }
 }

@@ -3,7 +3,6 @@ package org.signpost.content;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -70,10 +69,5 @@ public final class SourceText {
     private static boolean isBlank(byte[] bytes) {
         for (byte b : bytes) if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return false;
         return true;
-    }
-
-    /** Decodes strictly, for files that are known to be text (templates, config). */
-    public static String strict(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 }

@@ -33,10 +33,6 @@ public final class HtmlSanitizer {
         return colon < 0 || (slash >= 0 && slash < colon);
     }
 
-    public String clean(String bodyHtml) {
-        return cleanDocument(bodyHtml).body().html();
-    }
-
     /** The cleaned body as a document, for callers that also want to read it (anchors, say). */
     public Document cleanDocument(String bodyHtml) {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(bodyHtml, BASE));
