@@ -28,7 +28,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("build", "check", "new", "serve", "schema")) {
+        for (String command : List.of("build", "check", "new", "serve", "search", "schema")) {
             assertEquals(0, run(command, "--help"), command);
             assertTrue(out.toString().contains("Usage: signpost " + command), out.toString());
         }
@@ -72,6 +72,16 @@ class CliTest {
         assertEquals(List.of(
                 "content/videos/brand-new-video.md:18:1: error: 'src' file /media/brand-new-video.mp4 does not exist in assets/",
                 "content/videos/brand-new-video.md:19:1: error: 'captions' file /media/brand-new-video.en.vtt does not exist in assets/"), errors);
+    }
+
+    @Test
+    void searchPrintsRankScoreUrlAndTitle() {
+        Path site = TestSites.fixtureCopy(tmp);
+        assertEquals(0, run("search", "--site", site.toString(), "--today", "2026-11-22", "sparky"));
+        String first = out.toString().lines().findFirst().orElse("");
+        assertTrue(first.matches(" 1 +[0-9]+\\.[0-9]{4}  /careers/electrician/  Electrician \\(career\\)"), first);
+        assertEquals(2, run("search", "--site", site.toString(), "--filter", "colour=red", "x"));
+        assertTrue(err.toString().contains("--filter takes FACET=VALUE"), err.toString());
     }
 
     @Test
