@@ -31,6 +31,9 @@ import org.signpost.routemap.RoutesIn;
 import org.signpost.render.PageRenderer;
 import org.signpost.render.SitePlanner;
 import org.signpost.render.Templates;
+import org.signpost.search.SearchExport;
+import org.signpost.search.SearchIndex;
+import org.signpost.search.Synonyms;
 
 /**
  * One build of a site folder, stage by stage: read the configuration, load and validate
@@ -58,6 +61,8 @@ public final class Build {
     private Templates templates;
     private SitePlanner planner;
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    private Synonyms synonyms = Synonyms.none();
+    private SearchExport.Summary search;
 
     public Build(Path siteDir, LocalDate today) {
         this.siteDir = siteDir;
@@ -76,6 +81,7 @@ public final class Build {
         time("validate", () -> {
             lmi = LmiData.load(siteDir, local);
             siteChecks(site, items, global);
+            synonyms = Synonyms.load(siteDir, site, global);
             return null;
         });
         templates = new Templates(siteDir);
@@ -105,6 +111,10 @@ public final class Build {
                 renderer.renderAll(pages, global, writer::add);
                 return null;
             });
+            search = time("search index", () -> searchExport().write(writer::add));
+            SearchExport.client().forEach((name, bytes) -> {
+                if (!java.nio.file.Files.exists(siteDir.resolve(ASSETS).resolve("js").resolve(name))) writer.add("js/" + name, bytes);
+            });
         } catch (RuntimeException e) {
             writer.discard();
             throw e;
@@ -122,6 +132,21 @@ public final class Build {
             return null;
         });
         return true;
+    }
+
+    /** The browser's search index of the checked site. */
+    public SearchExport searchExport() {
+        return new SearchExport(searchIndex(), schema, synonyms);
+    }
+
+    /** The Lucene index of the checked site: the search reference. */
+    public SearchIndex searchIndex() {
+        return SearchIndex.build(site, bodies, today, synonyms);
+    }
+
+    /** What the last build wrote into the search index, or null before a build. */
+    public SearchExport.Summary searchSummary() {
+        return search;
     }
 
     /** The checks that need the whole site; serve runs them again after every edit. */

@@ -41,6 +41,8 @@ final class BuildCommand implements Callable<Integer> {
         if (ok) {
             stdout.println("build: " + build.pages().size() + " pages from " + build.itemCount() + " content files in " + ms + " ms ("
                     + Report.summary(build.problems()) + ") -> " + out);
+            var search = build.searchSummary();
+            stdout.println("search index: " + search.pages() + " pages, " + search.terms() + " terms in " + build.timings().get("search index") + " ms");
         } else {
             stdout.println("build: failed with " + Report.summary(build.problems()) + "; output/ was left as it was");
         }

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.signpost.build.Build;
-import org.signpost.content.Problems;
-import org.signpost.search.SearchAnalyzers;
 import org.signpost.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +25,7 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to search for, in quotes.")
     String query;
 
-    @Option(names = "--filter", paramLabel = "FACET=VALUE[,VALUE]", description = "Facets: type, route, level, locality, audience, gatsby.")
+    @Option(names = "--filter", paramLabel = "FACET=VALUE[,VALUE]", description = "Facets: type, route, level, locality, audience, gatsby, status (open or closed vacancies).")
     List<String> filters = new ArrayList<>();
 
     @Spec
@@ -51,10 +49,7 @@ final class SearchCommand implements Callable<Integer> {
             err.println("signpost search: the site has errors; run signpost check");
             return 1;
         }
-        Problems problems = new Problems();
-        var synonyms = SearchAnalyzers.synonyms(options.siteDir(), build.site(), problems);
-        Report.print(problems, err);
-        SearchIndex index = SearchIndex.build(build.site(), build.bodies(), options.today(), SearchAnalyzers.query(synonyms));
+        SearchIndex index = build.searchIndex();
         var out = spec.commandLine().getOut();
         int rank = 1;
         for (SearchIndex.Hit hit : index.search(query, facets, 10)) {

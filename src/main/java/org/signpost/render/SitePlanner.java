@@ -69,6 +69,8 @@ public final class SitePlanner {
             site.taxonomy(t.name()).forEach((value, items) -> pages.addAll(termPages(t, value, items)));
         }
         pages.add(aToZ());
+        pages.add(search());
+        pages.add(searchEmbed());
         pages.add(notFound());
         List<String> urls = new ArrayList<>(itemUrls);
         pages.forEach(p -> urls.add(p.url()));
@@ -259,6 +261,25 @@ public final class SitePlanner {
         model.put("page", pageMeta(site.config().name(), site.config().tagline(), "/", crumbs,
                 JsonLd.forPage("WebSite", site.config().name(), "/", crumbs, site), "website"));
         return new Page("/", "index.ftlh", model, deps);
+    }
+
+    /** The search page; assets/js/search-page.js runs it on the index under /search/. */
+    private Page search() {
+        Map<String, Object> model = base();
+        String url = "/search/";
+        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Search", url));
+        model.put("page", pageMeta("Search", "Search careers, courses, apprenticeships, employers, videos and guides.", url, crumbs,
+                JsonLd.forPage("SearchResultsPage", "Search", url, crumbs, site), "website"));
+        return new Page(url, "search.ftlh", model, new Deps());
+    }
+
+    /** The same search for schools to put in an iframe: no site header, results open in the top window. */
+    private Page searchEmbed() {
+        Map<String, Object> model = base();
+        Map<String, Object> page = pageMeta("Search", "Search careers, courses and apprenticeships.", "/embed/search/", List.of(), "", "website");
+        page.put("noindex", true);
+        model.put("page", page);
+        return new Page("/embed/search/", "search-embed.ftlh", model, new Deps());
     }
 
     private Page notFound() {

@@ -1,10 +1,9 @@
 package org.signpost.search;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.ParseException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,37 +11,36 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.signpost.content.Item;
-import org.signpost.content.Position;
-import org.signpost.content.Problems;
-import org.signpost.content.Site;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The English analysis chain, built from Lucene's own parts: standard tokenizer, possessives,
  * lower case, ASCII folding, then (for queries) the careers synonym graph, then the Porter
- * stemmer. Synonyms apply at query time, so editing the synonym file needs no re-index.
+ * stemmer. Synonyms apply at query time, so the index holds only what pages say.
+ * assets/js/search.js repeats this chain exactly; the parity test holds them together.
  */
 public final class SearchAnalyzers {
-    public static final String SYNONYMS = "data/search/synonyms.txt";
-
     private SearchAnalyzers() {}
 
     /** The analyzer for indexing: no synonyms. */
     public static Analyzer index() {
-        return chain(null);
+        return chain(null, true);
     }
 
     /** The analyzer for queries: with the synonym graph. */
     public static Analyzer query(SynonymMap synonyms) {
-        return chain(synonyms);
+        return chain(synonyms, true);
     }
 
-    private static Analyzer chain(SynonymMap synonyms) {
+    /** Words as the synonym graph sees them: everything but synonyms and the stemmer. */
+    public static Analyzer words() {
+        return chain(null, false);
+    }
+
+    private static Analyzer chain(SynonymMap synonyms, boolean stem) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -51,44 +49,23 @@ public final class SearchAnalyzers {
                 s = new LowerCaseFilter(s);
                 s = new ASCIIFoldingFilter(s);
                 if (synonyms != null && synonyms.fst != null) s = new SynonymGraphFilter(s, synonyms, true);
-                s = new PorterStemFilter(s);
+                if (stem) s = new PorterStemFilter(s);
                 return new TokenStreamComponents(source, s);
             }
         };
     }
 
-    /**
-     * The synonym map: the editors' file (Solr format), plus each career's alternative titles as
-     * synonyms of its title. A malformed line is a problem at its line.
-     */
-    public static SynonymMap synonyms(Path siteDir, Site site, Problems problems) {
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET));
-        Path file = siteDir.resolve(SYNONYMS);
-        StringBuilder groups = new StringBuilder();
-        try {
-            if (Files.exists(file)) groups.append(Files.readString(file)).append('\n');
-            for (Item career : site.ofType("career")) {
-                if (career.list("alt_titles").isEmpty()) continue;
-                groups.append(clean(career.title()));
-                for (Object alt : career.list("alt_titles")) groups.append(", ").append(clean(String.valueOf(alt)));
-                groups.append('\n');
-            }
-            parser.parse(new StringReader(groups.toString()));
-            return parser.build();
-        } catch (ParseException e) {
-            problems.error(SYNONYMS, new Position(Math.max(1, e.getErrorOffset()), 1), "cannot read synonyms: " + e.getMessage());
-        } catch (IOException | IllegalArgumentException e) {
-            problems.error(SYNONYMS, Position.START, "cannot read synonyms: " + e.getMessage());
-        }
-        try {
-            return new SynonymMap.Builder().build();
+    /** The terms an analyzer makes of a text, in order. */
+    public static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** Synonym lines use commas and "=>": keep them out of titles. */
-    private static String clean(String title) {
-        return title.replace(",", " ").replace("=>", " ");
+        return out;
     }
 }

@@ -5,32 +5,45 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.signpost.content.Item;
@@ -39,97 +52,121 @@ import org.signpost.markdown.MarkdownResult;
 
 /**
  * A Lucene index of the site's pages, built at build time: boosted text fields and facet
- * fields. Closed vacancies are left out, so search shows only what can still be applied for.
- * It is the reference the browser's search is measured against.
+ * fields. Closed vacancies stay searchable but are marked (facet status=closed) and sorted
+ * after everything open. {@link #search} is the reference the browser's search is held to;
+ * {@link #termScores} is what the browser gets, so it only has to add scores up.
  */
 public final class SearchIndex {
     /** Text fields and their boosts: a match in a title counts most. */
     public static final Map<String, Float> FIELDS = fields();
-    /** Facet fields, read from the item's taxonomy values. */
-    public static final List<String> FACETS = List.of("type", "route", "level", "locality", "audience", "gatsby");
+    /** Facet fields: the item's type, its taxonomy values, and open/closed for vacancies. */
+    public static final List<String> FACETS = List.of("type", "route", "level", "locality", "audience", "gatsby", "status");
+    /** A near spelling counts half as much as the word itself, so exact matches rank first. */
+    public static final float TYPO_WEIGHT = 0.5f;
+    /** Closed vacancies last, then best score first; Lucene breaks ties by page number. */
+    private static final Sort ORDER = new Sort(new SortField("closed", SortField.Type.INT), SortField.FIELD_SCORE);
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
+    private final List<Doc> docs;
 
-    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer) {
+    /** One indexed page: the item, its facet values and the plain text of its body. */
+    public record Doc(Item item, Map<String, List<String>> facets, String headings, String text, boolean closed) {}
+
+    /** One result: the page number, its URL, title and type, and Lucene's score. */
+    public record Hit(int doc, String url, String title, String type, float score) {}
+
+    /** A term and its score on each page it occurs on, pages in order. */
+    public record Postings(String term, int[] docs, float[] scores) {}
+
+    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs) {
         this.searcher = searcher;
         this.queryAnalyzer = queryAnalyzer;
+        this.docs = docs;
     }
 
-    /** One result: the page, its title and type, and Lucene's score. */
-    public record Hit(String url, String title, String type, float score) {}
-
-    public static SearchIndex build(Site site, Map<String, MarkdownResult> bodies, LocalDate today, Analyzer queryAnalyzer) {
+    /** Indexes every item in URL order, so page numbers are stable from build to build. */
+    public static SearchIndex build(Site site, Map<String, MarkdownResult> bodies, LocalDate today, Synonyms synonyms) {
+        List<Item> items = new ArrayList<>(site.items());
+        items.sort(Comparator.comparing(Item::url));
+        List<Doc> docs = items.parallelStream().map(i -> doc(i, bodies.get(i.url()), today)).toList();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.index()).setSimilarity(new BM25Similarity());
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.index())
+                .setSimilarity(new BM25Similarity())
+                .setRAMBufferSizeMB(512)
+                .setMergePolicy(new LogByteSizeMergePolicy()); // merges neighbours only: page numbers keep their order
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (Item item : site.items()) {
-                if (item.closedOn(today)) continue;
-                writer.addDocument(document(item, bodies.get(item.url())));
-            }
+            for (Doc d : docs) writer.addDocument(document(d));
+            writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
             searcher.setSimilarity(new BM25Similarity());
-            return new SearchIndex(searcher, queryAnalyzer);
+            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map()), docs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Document document(Item item, MarkdownResult body) {
-        Document doc = new Document();
-        doc.add(new StringField("url", item.url(), Field.Store.YES));
-        doc.add(new StringField("title_stored", item.title(), Field.Store.YES));
-        doc.add(new TextField("title", item.title(), Field.Store.NO));
-        doc.add(new TextField("alt_titles", String.join(" ", item.list("alt_titles").stream().map(String::valueOf).toList()), Field.Store.NO));
-        doc.add(new TextField("summary", item.summary(), Field.Store.NO));
+    private static Doc doc(Item item, MarkdownResult body, LocalDate today) {
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            Object v = switch (facet) {
+                case "type" -> item.type().name();
+                case "status" -> item.date("closing_date") == null ? null : item.closedOn(today) ? "closed" : "open";
+                default -> item.fields().get(facet);
+            };
+            Collection<?> values = v instanceof Collection<?> c ? c : v == null ? List.of() : List.of(v);
+            facets.put(facet, values.stream().map(String::valueOf).toList());
+        }
         org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(body == null ? "" : body.html());
         StringBuilder headings = new StringBuilder();
         for (Element h : html.select("h2, h3, h4")) {
             headings.append(h.text()).append('\n');
             h.remove();
         }
-        doc.add(new TextField("headings", headings.toString(), Field.Store.NO));
+        return new Doc(item, facets, headings.toString(), html.text(), item.closedOn(today));
+    }
+
+    private static Document document(Doc d) {
+        Item item = d.item();
+        Document doc = new Document();
+        doc.add(new TextField("title", item.title(), Field.Store.NO));
+        doc.add(new TextField("alt_titles", String.join("\n", item.list("alt_titles").stream().map(String::valueOf).toList()), Field.Store.NO));
+        doc.add(new TextField("summary", item.summary(), Field.Store.NO));
+        doc.add(new TextField("headings", d.headings(), Field.Store.NO));
         boolean video = item.type().name().equals("video");
-        doc.add(new TextField(video ? "transcript" : "body", html.text(), Field.Store.NO));
-        doc.add(new StringField("type", item.type().name(), Field.Store.YES));
-        for (String facet : FACETS) {
-            if (facet.equals("type")) continue;
-            Object v = item.fields().get(facet);
-            Collection<?> values = v instanceof Collection<?> c ? c : v == null ? List.of() : List.of(v);
-            for (Object value : values) doc.add(new StringField(facet, String.valueOf(value), Field.Store.NO));
-        }
+        doc.add(new TextField(video ? "transcript" : "body", d.text(), Field.Store.NO));
+        d.facets().forEach((facet, values) -> values.forEach(v -> doc.add(new StringField(facet, v, Field.Store.NO))));
+        doc.add(new NumericDocValuesField("closed", d.closed() ? 1 : 0));
         return doc;
     }
 
+    public List<Doc> docs() {
+        return docs;
+    }
+
     /**
-     * The top results for a query: every field searched with its boost, synonyms and stems from
-     * the query analyzer, and for words the index lacks, near spellings (edit distance 1 for 4 to
-     * 7 letters, 2 for longer) at a lower weight, so exact matches rank first. Filters are OR
-     * within a facet and AND across facets.
+     * The top results for a query, built from Lucene queries: each part of the {@link QueryPlan}
+     * is the best of its alternatives (a {@link DisjunctionMaxQuery}), each alternative needs all
+     * its terms, and each term is searched in every field with its boost. A plain word the index
+     * lacks becomes its near spellings (edit distance 1 for 4 to 7 characters, 2 for longer; the
+     * first letter kept) at {@value #TYPO_WEIGHT} weight. Filters are OR within a facet and AND
+     * across facets.
      */
     public List<Hit> search(String query, Map<String, List<String>> filters, int n) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-        FIELDS.forEach((field, boost) -> {
-            Query q = builder.createBooleanQuery(field, query, BooleanClause.Occur.SHOULD);
-            if (q != null) words.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-        });
-        for (String word : words(query)) {
-            if (word.length() < 4 || known(word)) continue;
-            int edits = word.length() <= 7 ? 1 : 2;
-            FIELDS.forEach((field, boost) -> words.add(new BoostQuery(new FuzzyQuery(new Term(field, word), edits), boost * 0.5f), BooleanClause.Occur.SHOULD));
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
-        filters.forEach((facet, values) -> all.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER));
+        for (QueryPlan.Part part : QueryPlan.of(queryAnalyzer, query).parts()) words.add(partQuery(part), Occur.SHOULD);
+        all.add(words.build(), Occur.MUST);
+        filters.forEach((facet, values) -> all.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
         try {
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(all.build(), n).scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                hits.add(new Hit(d.get("url"), d.get("title_stored"), d.get("type"), sd.score));
+            for (ScoreDoc sd : searcher.search(all.build(), n, ORDER, true).scoreDocs) {
+                Item item = docs.get(sd.doc).item();
+                hits.add(new Hit(sd.doc, item.url(), item.title(), item.type().name(), sd.score));
             }
             return hits;
         } catch (IOException e) {
@@ -137,24 +174,90 @@ public final class SearchIndex {
         }
     }
 
-    /** The query's words after analysis without synonyms (lower case, folded, stemmed). */
-    private List<String> words(String query) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = SearchAnalyzers.index().tokenStream("body", query)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
+    private Query partQuery(QueryPlan.Part part) {
+        List<Query> alternatives = new ArrayList<>();
+        if (part.plain() && !known(part.term()) && part.typed() >= 4) {
+            for (String near : nearSpellings(part.term(), part.typed() <= 7 ? 1 : 2)) alternatives.add(new BoostQuery(termQuery(near), TYPO_WEIGHT));
+        }
+        for (List<String> path : part.paths()) {
+            if (path.size() == 1) {
+                alternatives.add(termQuery(path.get(0)));
+                continue;
+            }
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            for (String term : path) every.add(termQuery(term), Occur.MUST);
+            alternatives.add(every.build());
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /** One term in every text field, each with its boost: the unit whose scores are exported. */
+    private static Query termQuery(String term) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        FIELDS.forEach((field, boost) -> fields.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), Occur.SHOULD));
+        return fields.build();
+    }
+
+    /** Terms of any text field within {@code edits} of a word, keeping its first letter. */
+    private List<String> nearSpellings(String term, int edits) {
+        TreeSet<String> near = new TreeSet<>();
+        try {
+            for (String field : FIELDS.keySet()) {
+                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                if (terms == null) continue;
+                TermsEnum e = new FuzzyTermsEnum(terms, new Term(field, term), edits, 1, true);
+                for (BytesRef b = e.next(); b != null; b = e.next()) near.add(b.utf8ToString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
+        return List.copyOf(near);
     }
 
-    private boolean known(String word) {
+    private boolean known(String term) {
         try {
-            for (String field : FIELDS.keySet()) if (searcher.getIndexReader().docFreq(new Term(field, word)) > 0) return true;
+            for (String field : FIELDS.keySet()) if (searcher.getIndexReader().docFreq(new Term(field, term)) > 0) return true;
             return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every term of the text fields, in order. */
+    public List<String> terms() {
+        TreeSet<String> all = new TreeSet<>();
+        try {
+            for (String field : FIELDS.keySet()) {
+                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                if (terms == null) continue;
+                TermsEnum e = terms.iterator();
+                for (BytesRef b = e.next(); b != null; b = e.next()) all.add(b.utf8ToString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(all);
+    }
+
+    /** Lucene's own BM25 score of {@link #termQuery} on every page the term occurs on. */
+    public Postings termScores(String term) {
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(termQuery(term)), ScoreMode.COMPLETE, 1f);
+            List<Integer> ids = new ArrayList<>();
+            List<Float> scores = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                DocIdSetIterator it = scorer.iterator();
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    ids.add(leaf.docBase + d);
+                    scores.add(scorer.score());
+                }
+            }
+            int[] docIds = ids.stream().mapToInt(Integer::intValue).toArray();
+            float[] s = new float[scores.size()];
+            for (int i = 0; i < s.length; i++) s[i] = scores.get(i);
+            return new Postings(term, docIds, s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,6 +45,14 @@ public final class DevServer implements AutoCloseable {
         return t;
     });
 
+    /** Rewrites the search index after reloads, off the edit path. */
+    private final ExecutorService searchRefresh = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "signpost-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean searchDue = new java.util.concurrent.atomic.AtomicBoolean();
+
     private DevServer(Path siteDir, Path outputDir, Supplier<LocalDate> today, int port, PrintStream log) throws IOException {
         this.outputDir = outputDir;
         this.log = log;
@@ -74,8 +82,19 @@ public final class DevServer implements AutoCloseable {
             LiveSite.Outcome outcome = live.apply(files);
             broadcast(outcome.ok() ? "reload" : problemsJson(outcome.problems().stream().filter(Problem::isError).toList()));
             report(outcome, "rebuild");
+            if (outcome.ok() && !searchDue.getAndSet(true)) searchRefresh.execute(this::refreshSearch);
         } catch (IOException | RuntimeException e) {
             log.println("signpost serve: rebuild failed: " + e.getMessage());
+        }
+    }
+
+    /** One refresh at a time; edits that come while one runs are covered by the next. */
+    private void refreshSearch() {
+        searchDue.set(false);
+        try {
+            live.refreshSearch();
+        } catch (IOException | RuntimeException e) {
+            log.println("signpost serve: search index refresh failed: " + e.getMessage());
         }
     }
 

@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 import org.signpost.build.Build;
 import org.signpost.build.LinkChecker;
 import org.signpost.build.OutputWriter;
+import org.signpost.search.SearchExport;
+import org.signpost.search.SearchIndex;
+import org.signpost.search.Synonyms;
 import org.signpost.content.ContentLoader;
 import org.signpost.content.Item;
 import org.signpost.content.Problem;
@@ -50,6 +53,7 @@ final class LiveSite {
     private Set<String> urls = Set.of();
     private List<Problem> siteProblems = List.of();
     private final Map<String, List<Problem>> linkProblems = new HashMap<>();
+    private final Object searchLock = new Object();
 
     LiveSite(Path siteDir, Path outputDir, Supplier<LocalDate> today) {
         this.siteDir = siteDir;
@@ -207,6 +211,35 @@ final class LiveSite {
         files.forEach((file, bytes) -> OutputWriter.write(outputDir.resolve(file), bytes));
         toRender.forEach(p -> pages.put(p.url(), p));
         return new Outcome(true, written + files.size(), elapsed(start), all);
+    }
+
+    /**
+     * Rewrites the search index for the site as it now stands, and removes index files it no
+     * longer has. Serve runs it after the reload, outside the page lock, so an edit never waits.
+     */
+    void refreshSearch() throws IOException {
+        Site current;
+        Map<String, MarkdownResult> currentBodies;
+        synchronized (this) {
+            if (site == null) return;
+            current = site;
+            currentBodies = new HashMap<>(bodies);
+        }
+        Synonyms synonyms = Synonyms.load(siteDir, current, new Problems());
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+        new SearchExport(SearchIndex.build(current, currentBodies, today.get(), synonyms), base.schema(), synonyms).write(files::put);
+        synchronized (searchLock) {
+            files.forEach((file, bytes) -> OutputWriter.write(outputDir.resolve(file), bytes));
+            for (String folder : List.of("c", "d", "p")) {
+                Path dir = outputDir.resolve(SearchExport.DIR).resolve(folder);
+                if (!Files.isDirectory(dir)) continue;
+                try (var listing = Files.list(dir)) {
+                    for (Path f : listing.toList()) {
+                        if (!files.containsKey(SearchExport.DIR + "/" + folder + "/" + f.getFileName())) Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
     }
 
     private void remember(Site site, SitePlanner planner, Set<String> urls, Problems checks, List<Item> items) {

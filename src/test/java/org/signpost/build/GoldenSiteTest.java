@@ -26,6 +26,10 @@ class GoldenSiteTest {
         Path out = tmp.resolve("out");
         assertTrue(new Build(site, TestSites.TODAY).build(out));
         Path expected = TestSites.sites().resolve("fixture/expected");
+        // The search client comes from the jar (the fixture has no assets/js): checked below, not golden.
+        Path client = out.resolve("js");
+        assertEquals(Files.readString(TestSites.root().resolve("assets/js/search.js")), Files.readString(client.resolve("search.js")));
+        OutputWriter.deleteTree(client);
         if (TestSites.updateGolden()) {
             OutputWriter.deleteTree(expected);
             OutputWriter.copyTree(out, expected);

@@ -23,15 +23,15 @@ class SearchIndexTest {
     @TempDir
     Path tmp;
     SearchIndex index;
+    Synonyms synonyms;
 
     @BeforeEach
     void build() {
         Path site = TestSites.fixtureCopy(tmp);
         Build build = new Build(site, TestSites.TODAY).check();
-        Problems problems = new Problems();
-        var synonyms = SearchAnalyzers.synonyms(TestSites.root(), build.site(), problems);
-        assertTrue(problems.isEmpty(), problems.sorted().toString());
-        index = SearchIndex.build(build.site(), build.bodies(), TestSites.TODAY, SearchAnalyzers.query(synonyms));
+        synonyms = Synonyms.load(site, build.site(), new Problems());
+        assertTrue(build.problems().sorted().stream().noneMatch(p -> p.severity() == org.signpost.content.Severity.ERROR), build.problems().sorted().toString());
+        index = build.searchIndex();
     }
 
     @Test
@@ -69,8 +69,26 @@ class SearchIndexTest {
     }
 
     @Test
-    void closedVacanciesAreLeftOut() {
-        assertTrue(urls("plumbing apprentice", Map.of()).stream().noneMatch(u -> u.contains("old-vacancy")));
+    void closedVacanciesComeLastAndCanBeFilteredOut() {
+        List<String> all = urls("apprentice", Map.of());
+        assertEquals("/apprenticeships/old-vacancy/", all.get(all.size() - 1), all.toString());
+        assertEquals(List.of("/apprenticeships/electrical-apprentice/"), urls("apprentice", Map.of("status", List.of("open"))));
+    }
+
+    @Test
+    void aSynonymPhraseIsOnePartWithEveryAlternative() {
+        QueryPlan plan = QueryPlan.of(SearchAnalyzers.query(synonyms.map()), "t-levels jobs");
+        assertEquals(2, plan.parts().size(), plan.toString());
+        assertTrue(plan.parts().get(0).paths().containsAll(List.of(List.of("t", "level"), List.of("tlevel"))), plan.toString());
+        assertEquals(List.of(List.of("job")), plan.parts().get(1).paths());
+        assertEquals(4, plan.parts().get(1).typed());
+    }
+
+    @Test
+    void aOneWayRuleExpandsOnlyFromItsLeftSide() {
+        var map = synonyms.map();
+        assertEquals(List.of(List.of("it"), List.of("digit")), QueryPlan.of(SearchAnalyzers.query(map), "IT").parts().get(0).paths());
+        assertEquals(List.of(List.of("digit")), QueryPlan.of(SearchAnalyzers.query(map), "digital").parts().get(0).paths());
     }
 
     private String first(String query) {

@@ -160,6 +160,7 @@ class LiveSiteTest {
 
     /** Whatever serve did, the output must equal a fresh full build. */
     private void assertMatchesFullBuild() throws Exception {
+        live.refreshSearch(); // serve does this after the reload
         Path fresh = tmp.resolve("fresh-" + System.nanoTime());
         assertTrue(new Build(site, TestSites.TODAY).build(fresh));
         Map<String, byte[]> expected = TestSites.files(fresh), actual = TestSites.files(out);

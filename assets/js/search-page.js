@@ -1,0 +1,119 @@
+// The search page: search as you type, facets with counts, and the whole state in the URL
+// (?q=&level=&route=) so a search can be linked, bookmarked, embedded and come back to with
+// the back button. The result count is announced through a polite live region.
+import { openIndex, highlight } from './search.js';
+
+const root = document.querySelector('[data-search]');
+const form = root.querySelector('form'), input = form.elements.q;
+const filtersBox = root.querySelector('.search-filters'), status = root.querySelector('.search-status');
+const list = root.querySelector('.search-results');
+const more = el('button', { type: 'button', className: 'search-more', hidden: true, textContent: 'Show more results' });
+list.after(more);
+const SHOWN_VALUES = 12, PAGE = 10;
+let limit = PAGE;
+root.querySelector('.search-fallback').hidden = true;
+const index = openIndex(new URL(root.dataset.search, location.href));
+
+/** The filters ticked in the form, {facet: [values]}. */
+function chosen() {
+  const out = {};
+  for (const box of filtersBox.querySelectorAll('input:checked')) (out[box.name] ||= []).push(box.value);
+  return out;
+}
+
+/** Writes the state into the address bar without adding history entries as the user types. */
+function remember(q, filters) {
+  const params = new URLSearchParams(q ? { q } : {});
+  for (const [facet, values] of Object.entries(filters)) values.forEach(v => params.append(facet, v));
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function el(tag, props = {}, ...children) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+/** Text with the matched words in <mark>. */
+function marked(parts) {
+  return parts.map((p, i) => i % 2 ? el('mark', { textContent: p }) : p);
+}
+
+function resultItem(r, matched) {
+  const tags = el('p', { className: 'card-tags' }, el('span', { className: 'tag', textContent: r.type }),
+    ...r.labels.map(l => el('span', { className: 'tag', textContent: l })));
+  if (r.closed) tags.append(el('span', { className: 'tag tag-closed', textContent: 'Closed' }));
+  return el('li', { className: 'card' },
+    el('h2', { className: 'card-title' }, el('a', { href: r.url }, ...marked(highlight(r.title, matched)))),
+    tags, el('p', {}, ...marked(r.snippet)));
+}
+
+/** One fieldset of checkboxes per facet, values with results (or ticked) and their counts. */
+function renderFilters(meta, counts, filters) {
+  filtersBox.replaceChildren();
+  for (const { name, label, values } of meta.facets) {
+    const shown = Object.keys(values).filter(v => counts[name]?.[v] || filters[name]?.includes(v)).slice(0, SHOWN_VALUES);
+    if (shown.length < 2 && !filters[name]) continue;
+    const set = el('fieldset', { className: 'search-facet' }, el('legend', { textContent: label }));
+    for (const v of shown) {
+      const box = el('input', { type: 'checkbox', name, value: v, checked: !!filters[name]?.includes(v) });
+      set.append(el('label', {}, box, ` ${values[v]} (${counts[name]?.[v] || 0})`));
+    }
+    filtersBox.append(set);
+  }
+  filtersBox.hidden = !filtersBox.children.length;
+}
+
+let latest = 0;
+/** Runs the search in the form; typing makes the last word a prefix. */
+async function run({ typing = false, keep = false } = {}) {
+  const ticket = ++latest, q = input.value, filters = chosen();
+  if (!keep) limit = PAGE;
+  remember(q.trim(), filters);
+  if (!q.trim()) {
+    list.replaceChildren();
+    filtersBox.hidden = more.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  const ix = await index, r = await ix.search(q, { filters, prefix: typing, limit });
+  if (ticket != latest) return; // a newer search has started
+  const matched = new Set(r.matched);
+  list.replaceChildren(...r.results.map(x => resultItem(x, matched)));
+  renderFilters(ix.meta, r.facets, filters);
+  more.hidden = r.total <= r.results.length;
+  status.textContent = r.total
+    ? `${r.total} ${r.total == 1 ? 'result' : 'results'} for “${q.trim()}”${r.total > r.results.length ? `, showing the best ${r.results.length}` : ''}.`
+    : `No results for “${q.trim()}”. Check the spelling, try fewer words, or use the careers A to Z.`;
+}
+
+let timer;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => run({ typing: true }), 120);
+});
+form.addEventListener('submit', e => {
+  e.preventDefault();
+  run();
+});
+filtersBox.addEventListener('change', () => run());
+more.addEventListener('click', async () => {
+  const first = list.children.length;
+  limit += PAGE;
+  await run({ keep: true });
+  list.children[first]?.querySelector('a')?.focus(); // carry on reading where the new results start
+});
+
+// Restore a linked or returned-to search from the address bar.
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') || '';
+const initial = {};
+for (const [k, v] of params) if (k != 'q') (initial[k] ||= []).push(v);
+if (input.value) {
+  index.then(ix => {
+    renderFilters(ix.meta, {}, initial);
+    for (const box of filtersBox.querySelectorAll('input')) box.checked = !!initial[box.name]?.includes(box.value);
+    return run();
+  });
+}

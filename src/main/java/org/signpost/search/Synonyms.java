@@ -1,0 +1,102 @@
+package org.signpost.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.signpost.content.Item;
+import org.signpost.content.Position;
+import org.signpost.content.Problems;
+import org.signpost.content.Site;
+
+/**
+ * The careers synonyms: the editors' file in Solr format ({@value #FILE}) plus each career's
+ * alternative titles as synonyms of its title. Lucene reads them into a {@link SynonymMap} for
+ * the query analyzer; {@link #rules()} gives the same rules, already analysed, to the browser.
+ *
+ * @param map the map Lucene's synonym graph filter applies
+ * @param rules one rule a line: phrases that are replaced, phrases they become (each a token list)
+ */
+public record Synonyms(SynonymMap map, List<Rule> rules) {
+    public static final String FILE = "data/search/synonyms.txt";
+
+    /** "a, b, c" is one rule with from = to; "a, b => c" has from [a, b] and to [c]. */
+    public record Rule(List<List<String>> from, List<List<String>> to) {}
+
+    /** Reads the file and the site's alternative titles; a malformed line is a problem at its line. */
+    public static Synonyms load(Path siteDir, Site site, Problems problems) {
+        Path file = siteDir.resolve(FILE);
+        String text;
+        try {
+            text = Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
+            text = "";
+        }
+        StringBuilder all = new StringBuilder(text).append('\n');
+        for (Item career : site.ofType("career")) {
+            if (career.list("alt_titles").isEmpty()) continue;
+            all.append(clean(career.title()));
+            for (Object alt : career.list("alt_titles")) all.append(", ").append(clean(String.valueOf(alt)));
+            all.append('\n');
+        }
+        try {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, SearchAnalyzers.words());
+            parser.parse(new StringReader(all.toString()));
+            return new Synonyms(parser.build(), rules(all.toString()));
+        } catch (ParseException e) {
+            problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read synonyms: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
+        }
+        return none();
+    }
+
+    public static Synonyms none() {
+        try {
+            return new Synonyms(new SynonymMap.Builder().build(), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same rules Lucene's parser reads, each phrase run through the unstemmed chain. */
+    private static List<Rule> rules(String text) {
+        List<Rule> rules = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            int arrow = line.indexOf("=>");
+            List<List<String>> from = phrases(arrow < 0 ? line : line.substring(0, arrow));
+            List<List<String>> to = arrow < 0 ? from : phrases(line.substring(arrow + 2));
+            if (!from.isEmpty() && !to.isEmpty()) rules.add(new Rule(from, to));
+        }
+        return rules;
+    }
+
+    private static List<List<String>> phrases(String list) {
+        List<List<String>> out = new ArrayList<>();
+        for (String phrase : list.split(",")) {
+            List<String> tokens = SearchAnalyzers.tokens(SearchAnalyzers.words(), phrase);
+            if (!tokens.isEmpty() && !out.contains(tokens)) out.add(tokens);
+        }
+        return out;
+    }
+
+    /** Lucene reports the line of the whole text; lines past the editors' file are titles. */
+    private static int lineOf(String text, ParseException e) {
+        int line = Math.max(1, e.getErrorOffset());
+        return Math.min(line, (int) text.lines().count() + 1);
+    }
+
+    /** Synonym lines use commas and "=>": keep them out of titles. */
+    private static String clean(String title) {
+        return title.replace(",", " ").replace("=>", " ");
+    }
+}

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { plan, distance, highlight, snippet, stem } from '../../../assets/js/search.js';
+
+const rules = (() => {
+  const r = new Map([['t level', [['t', 'level'], ['tlevel']]], ['tlevel', [['t', 'level'], ['tlevel']]]]);
+  r.longest = 2;
+  return r;
+})();
+
+test('the search client stays within its 8 KB gzipped budget', () => {
+  const size = gzipSync(readFileSync(new URL('../../../assets/js/search.js', import.meta.url)), { level: 9 }).length;
+  assert.ok(size <= 8192, `search.js is ${size} bytes gzipped`);
+});
+
+test('a synonym phrase becomes one part with every alternative; other words stand alone', () => {
+  assert.deepEqual(plan('T Level jobs', rules), [
+    { paths: [['t', 'level'], ['tlevel']], typed: 0, word: '' },
+    { paths: [['job']], typed: 4, word: 'jobs' },
+  ]);
+});
+
+test('edit distance counts a swap of neighbours as one edit', () => {
+  assert.equal(distance('plumber', 'plubmer'), 1);
+  assert.equal(distance('plumber', 'plumer'), 1);
+  assert.equal(distance('electrician', 'electrican'), 1);
+  assert.equal(distance('nurse', 'purse'), 1);
+  assert.equal(distance('abc', 'cab'), 2);
+});
+
+test('matched words are marked wherever their stem matches', () => {
+  const matched = new Set([stem('nursing')]);
+  assert.deepEqual(highlight('Nurses and a nurse.', matched), ['', 'Nurses', ' and a ', 'nurse', '.']);
+});
+
+test('a snippet is cut around the matched words, with ellipses', () => {
+  const text = 'One two three four five six seven eight nine ten plumbers fix pipes eleven twelve.';
+  const parts = snippet(text, new Set([stem('plumber')]), 4);
+  assert.equal(parts.join(''), '…ten plumbers fix pipes…');
+  assert.equal(parts[1], 'plumbers');
+  assert.equal(snippet(text, new Set(['zebra'])), null);
+});
