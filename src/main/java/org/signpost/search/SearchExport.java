@@ -141,13 +141,22 @@ public final class SearchExport {
         List<Map<String, Object>> out = new ArrayList<>();
         Map<String, String> types = new LinkedHashMap<>();
         for (ContentType t : schema.types()) types.put(t.name(), t.plural());
-        out.add(Map.of("name", "type", "label", "Type", "values", types));
-        for (Taxonomy t : schema.taxonomies()) out.add(Map.of("name", t.field(), "label", t.label(), "values", schema.vocabulary(t.vocabulary())));
+        out.add(facet("type", "Type", types));
+        for (Taxonomy t : schema.taxonomies()) out.add(facet(t.field(), t.label(), schema.vocabulary(t.vocabulary())));
         Map<String, String> status = new LinkedHashMap<>();
         status.put("open", "Open");
         status.put("closed", "Closed");
-        out.add(Map.of("name", "status", "label", "Vacancies", "values", status));
+        out.add(facet("status", "Vacancies", status));
         return out;
+    }
+
+    /** In a fixed key order, so the file is the same from build to build. */
+    private static Map<String, Object> facet(String name, String label, Map<String, String> values) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", name);
+        f.put("label", label);
+        f.put("values", values);
+        return f;
     }
 
     /** What one result shows: URL, title, type and level/sector labels, summary and body text. */
