@@ -5,11 +5,11 @@ import { openIndex, highlight } from './search.js';
 
 const root = document.querySelector('[data-search]');
 const form = root.querySelector('form'), input = form.elements.q;
-const filtersBox = root.querySelector('.search-filters'), status = root.querySelector('.search-status');
+const panel = root.querySelector('.search-filters'), filtersBox = panel.querySelector('.search-facets'), status = root.querySelector('.search-status');
 const list = root.querySelector('.search-results');
 const more = el('button', { type: 'button', className: 'search-more', hidden: true, textContent: 'Show more results' });
 list.after(more);
-const SHOWN_VALUES = 12, PAGE = 10;
+const PAGE = 10;
 let limit = PAGE;
 root.querySelector('.search-fallback').hidden = true;
 const index = openIndex(new URL(root.dataset.search, location.href));
@@ -51,9 +51,10 @@ function resultItem(r, matched) {
 
 /** One fieldset of checkboxes per facet, values with results (or ticked) and their counts. */
 function renderFilters(meta, counts, filters) {
+  const focused = filtersBox.contains(document.activeElement) && document.activeElement;
   filtersBox.replaceChildren();
   for (const { name, label, values } of meta.facets) {
-    const shown = Object.keys(values).filter(v => counts[name]?.[v] || filters[name]?.includes(v)).slice(0, SHOWN_VALUES);
+    const shown = Object.keys(values).filter(v => counts[name]?.[v] || filters[name]?.includes(v));
     if (shown.length < 2 && !filters[name]) continue;
     const set = el('fieldset', { className: 'search-facet' }, el('legend', { textContent: label }));
     for (const v of shown) {
@@ -62,7 +63,10 @@ function renderFilters(meta, counts, filters) {
     }
     filtersBox.append(set);
   }
-  filtersBox.hidden = !filtersBox.children.length;
+  panel.hidden = !filtersBox.children.length;
+  // Keep keyboard focus on the box just ticked, though the boxes were drawn anew.
+  if (focused) filtersBox.querySelector(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  if (Object.keys(filters).length) panel.open = true;
 }
 
 let latest = 0;
@@ -73,7 +77,7 @@ async function run({ typing = false, keep = false } = {}) {
   remember(q.trim(), filters);
   if (!q.trim()) {
     list.replaceChildren();
-    filtersBox.hidden = more.hidden = true;
+    panel.hidden = more.hidden = true;
     status.textContent = '';
     return;
   }
@@ -97,7 +101,7 @@ form.addEventListener('submit', e => {
   e.preventDefault();
   run();
 });
-filtersBox.addEventListener('change', () => run());
+panel.addEventListener('change', () => run());
 more.addEventListener('click', async () => {
   const first = list.children.length;
   limit += PAGE;

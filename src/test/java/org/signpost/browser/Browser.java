@@ -64,6 +64,18 @@ final class Browser implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    static final String WCAG_22_AA = "['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22a','wcag22aa']";
+
+    /** axe-core's WCAG 2.2 AA violations on the page now open, one line each. */
+    java.util.List<String> axeViolations(String axeSource) {
+        driver.executeScript(axeSource);
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: " + WCAG_22_AA + "}, resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        return ((java.util.List<?>) result).stream().map(String::valueOf).toList();
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
