@@ -1,19 +1,61 @@
 #!/usr/bin/env python3
 """Writes the same synthetic careers site twice: as a Signpost site and as a Hugo site.
 
-Usage: generate-site.py PAGES DIR   (DIR/signpost and DIR/hugo are created)
+Usage: generate-site.py PAGES DIR [--vocab CONTENT]   (DIR/signpost and DIR/hugo are created)
 Half the pages are careers, half guides; each has five question headings, links and a table.
+By default the text uses a 23-word list (what bench/build times). With --vocab, words are drawn
+from the Markdown under CONTENT (e.g. the demo's content/) with a Zipf distribution by frequency
+rank, and title words from its titles, so a search index sees a realistic vocabulary (bench/search).
 """
-import os, random, sys
+import bisect, glob, itertools, os, random, re, sys
 
-pages, out = int(sys.argv[1]), sys.argv[2]
+args = sys.argv[1:]
+vocab = None
+if "--vocab" in args:
+    i = args.index("--vocab")
+    vocab = args[i + 1]
+    del args[i:i + 2]
+pages, out = int(args[0]), args[1]
 random.seed(1)
 words = ("apprentice electrician nurse college wage level training employer placement skills course "
          "career plumber digital engineer care hospital site tools team learn earn job").split()
 routes = ["construction-built-environment", "digital", "health-science", "care-services", "engineering-manufacturing"]
 
+def word():
+    return random.choice(words)
+
+title_word = word
+
+def zipf_vocabulary(folder):
+    """Words of the Markdown under folder (body, title and summary; no link targets or other
+    front matter), most frequent first, and the words of its titles."""
+    counts, titles = {}, set()
+    for path in sorted(glob.glob(os.path.join(folder, "**", "*.md"), recursive=True)):
+        text = open(path, encoding="utf-8").read()
+        head, body = ("", text)
+        if text.startswith("---"):
+            head, _, body = text[3:].partition("\n---")
+        kept = [line.split(":", 1)[1] for line in head.splitlines() if line.startswith(("title:", "summary:"))]
+        for line in head.splitlines():
+            if line.startswith("title:"):
+                titles.update(re.findall(r"[a-z]{3,}", line[6:].lower()))
+        text = " ".join(kept) + " " + re.sub(r"\]\([^)]*\)", "]", body)
+        for w in re.findall(r"[a-z]+", text.lower()):
+            counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts, key=lambda w: (-counts[w], w))
+    return ranked, sorted(titles)
+
+if vocab:
+    # Zipf: the word of rank r is drawn with weight 1/r, as in natural text.
+    ranked, titled = zipf_vocabulary(vocab)
+    cumulative = list(itertools.accumulate(1 / r for r in range(1, len(ranked) + 1)))
+    def word():
+        return ranked[bisect.bisect(cumulative, random.random() * cumulative[-1])]
+    def title_word():
+        return random.choice(titled)
+
 def para(n):
-    return " ".join(random.choice(words) for _ in range(n)).capitalize() + "."
+    return " ".join(word() for _ in range(n)).capitalize() + "."
 
 def body(folder, slug):
     parts = []
@@ -42,7 +84,7 @@ for i in range(pages):
     kind = "career" if i % 2 == 0 else "guide"
     folder = "careers" if kind == "career" else "guides"
     slug = f"{kind}-{i}"
-    title = f"{kind.title()} {i} {random.choice(words)}"
+    title = f"{kind.title()} {i} {title_word()}"
     summary = para(12)
     date = f"2026-{1 + i % 11:02d}-{1 + i % 27:02d}"
     fm = f'title: "{title}"\nsummary: "{summary}"\naudience: [young-people]\nlocality: [blackpool]\ndate: {date}\n'

@@ -1,6 +1,7 @@
 package org.signpost.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -113,7 +114,7 @@ public final class Build {
             });
             search = time("search index", () -> searchExport().write(writer::add));
             SearchExport.client().forEach((name, bytes) -> {
-                if (!java.nio.file.Files.exists(siteDir.resolve(ASSETS).resolve("js").resolve(name))) writer.add("js/" + name, bytes);
+                if (!Files.exists(siteDir.resolve(ASSETS).resolve("js").resolve(name))) writer.add("js/" + name, bytes);
             });
         } catch (RuntimeException e) {
             writer.discard();

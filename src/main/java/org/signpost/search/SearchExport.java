@@ -46,7 +46,7 @@ public final class SearchExport {
     /** What was written: pages and terms, for the build's summary. */
     public record Summary(int pages, int terms) {}
 
-    /** Writes every file through {@code out} (path under the output folder, bytes). */
+    /** Writes every file through {@code out} (path under the output folder, bytes), which must take calls from many threads. */
     public Summary write(BiConsumer<String, byte[]> out) {
         List<String> terms = index.terms();
         List<SearchIndex.Postings> postings = terms.parallelStream().map(index::termScores).toList();
@@ -72,7 +72,7 @@ public final class SearchExport {
 
         out.accept(DIR + "/facets.json", json(facetSets()));
         List<SearchIndex.Doc> docs = index.docs();
-        for (int n = 0; n < docs.size(); n++) out.accept(DIR + "/p/" + n + ".json", json(page(docs.get(n))));
+        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(n -> out.accept(DIR + "/p/" + n + ".json", json(page(docs.get(n)))));
 
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("pages", docs.size());

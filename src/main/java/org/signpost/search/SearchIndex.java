@@ -20,7 +20,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -93,10 +92,16 @@ public final class SearchIndex {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.index())
                 .setSimilarity(new BM25Similarity())
-                .setRAMBufferSizeMB(512)
-                .setMergePolicy(new LogByteSizeMergePolicy()); // merges neighbours only: page numbers keep their order
+                .setRAMBufferSizeMB(256)
+                .setIndexSort(new Sort(new SortField("page", SortField.Type.INT))); // Lucene's doc ids become page numbers
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (Doc d : docs) writer.addDocument(document(d));
+            java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(n -> {
+                try {
+                    writer.addDocument(document(docs.get(n), n));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -130,9 +135,10 @@ public final class SearchIndex {
         return new Doc(item, facets, headings.toString(), html.text(), item.closedOn(today));
     }
 
-    private static Document document(Doc d) {
+    private static Document document(Doc d, int page) {
         Item item = d.item();
         Document doc = new Document();
+        doc.add(new NumericDocValuesField("page", page));
         doc.add(new TextField("title", item.title(), Field.Store.NO));
         doc.add(new TextField("alt_titles", String.join("\n", item.list("alt_titles").stream().map(String::valueOf).toList()), Field.Store.NO));
         doc.add(new TextField("summary", item.summary(), Field.Store.NO));
