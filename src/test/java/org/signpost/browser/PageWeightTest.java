@@ -37,7 +37,8 @@ class PageWeightTest {
     }
 
     /** Gzipped bytes of the page and of each stylesheet and script it loads. */
-    static int weight(Path out, String page) throws IOException {
+    static int weight(Path out, String url) throws IOException {
+        String page = url.replaceFirst("\\?.*", "");
         Path html = out.resolve(page.endsWith("/") ? page.substring(1) + "index.html" : page.substring(1));
         Document doc = Jsoup.parse(html, "UTF-8");
         Set<Path> files = new LinkedHashSet<>();
@@ -45,6 +46,12 @@ class PageWeightTest {
         for (Element el : doc.select("link[rel=stylesheet][href], script[src]")) {
             String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
             files.add(out.resolve(ref.substring(1)));
+        }
+        // Modules the page's modules import, e.g. search-page.js imports search.js.
+        for (Path f : List.copyOf(files)) {
+            if (!f.toString().endsWith(".js")) continue;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("import [^;]*?from '(\\./[^']+)'").matcher(Files.readString(f));
+            while (m.find()) files.add(f.resolveSibling(m.group(1).substring(2)));
         }
         int total = 0;
         for (Path f : files) total += gzipped(Files.readAllBytes(f));
