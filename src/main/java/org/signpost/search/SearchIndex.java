@@ -206,18 +206,7 @@ public final class SearchIndex {
 
     /** Terms of any text field within {@code edits} of a word, keeping its first letter. */
     private List<String> nearSpellings(String term, int edits) {
-        TreeSet<String> near = new TreeSet<>();
-        try {
-            for (String field : FIELDS.keySet()) {
-                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
-                if (terms == null) continue;
-                TermsEnum e = new FuzzyTermsEnum(terms, new Term(field, term), edits, 1, true);
-                for (BytesRef b = e.next(); b != null; b = e.next()) near.add(b.utf8ToString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(near);
+        return termsOfEveryField(terms -> new FuzzyTermsEnum(terms, new Term("", term), edits, 1, true));
     }
 
     private boolean known(String term) {
@@ -231,12 +220,21 @@ public final class SearchIndex {
 
     /** Every term of the text fields, in order. */
     public List<String> terms() {
+        return termsOfEveryField(Terms::iterator);
+    }
+
+    private interface TermsOf {
+        TermsEnum of(Terms terms) throws IOException;
+    }
+
+    /** The terms an enumeration gives over each text field, merged and in order. */
+    private List<String> termsOfEveryField(TermsOf enumeration) {
         TreeSet<String> all = new TreeSet<>();
         try {
             for (String field : FIELDS.keySet()) {
                 Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
                 if (terms == null) continue;
-                TermsEnum e = terms.iterator();
+                TermsEnum e = enumeration.of(terms);
                 for (BytesRef b = e.next(); b != null; b = e.next()) all.add(b.utf8ToString());
             }
         } catch (IOException e) {
