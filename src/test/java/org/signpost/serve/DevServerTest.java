@@ -70,6 +70,32 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void theSearchIndexCatchesUpAfterTheReload() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        try (DevServer server = DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, 0, new PrintStream(new ByteArrayOutputStream()))) {
+            Path file = site.resolve("content/careers/plumber.md");
+            Files.writeString(file, Files.readString(file).replace("title=Plumber", "title=Plumber and gas engineer"));
+            server.changed(Set.of(file));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            boolean found = false;
+            while (!found && System.nanoTime() < deadline) {
+                found = get(server, "/search/c/0.json").body().contains("\"ga\"") && java.util.stream.IntStream.range(0, 20)
+                        .anyMatch(n -> Files.exists(tmp.resolve("out/search/p/" + n + ".json")) && read(tmp.resolve("out/search/p/" + n + ".json")).contains("Plumber and gas engineer"));
+                if (!found) Thread.sleep(50);
+            }
+            assertTrue(found, "the search index should have the new title and its words");
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     private HttpResponse<String> get(DevServer server, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(server, path)).build(), HttpResponse.BodyHandlers.ofString());
     }
