@@ -29,8 +29,8 @@ import org.signpost.content.Taxonomy;
 public final class SearchExport {
     public static final String DIR = "search";
     public static final int SCALE = 2000;
-    /** About 6 KB gzipped: one fetch per query word, small enough to be quick on a phone. */
-    static final int CHUNK_CHARS = 16_000;
+    /** About 1.5 KB gzipped: a query word and its synonyms cost a few small fetches (bench/search chose it). */
+    static final int CHUNK_CHARS = 4_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SearchIndex index;
