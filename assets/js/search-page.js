@@ -95,7 +95,7 @@ async function run({ typing = false, keep = false } = {}) {
 let timer;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => run({ typing: true }), 120);
+  timer = setTimeout(() => run({ typing: true }), 200); // a pause in typing, not every key
 });
 form.addEventListener('submit', e => {
   e.preventDefault();

@@ -237,7 +237,7 @@ class Index {
       if (part.typed >= 4 && !(await this.postings(term))) {
         for (const t of await this.nearSpellings(term, part.typed <= 7 ? 1 : 2)) alts.push({ terms: [t], weight: TYPO_WEIGHT });
       }
-      if (prefix && part.word.length >= 2) for (const t of await this.completions(part.word)) alts.push({ terms: [t], weight: PREFIX_WEIGHT });
+      if (prefix && part.word.length >= 3) for (const t of await this.completions(part.word)) alts.push({ terms: [t], weight: PREFIX_WEIGHT });
     }
     return alts;
   }

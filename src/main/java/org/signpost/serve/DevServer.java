@@ -153,6 +153,12 @@ public final class DevServer implements AutoCloseable {
         watcher.close();
         http.stop(0);
         pool.shutdownNow();
+        searchRefresh.shutdown(); // let a refresh that is writing files finish, so output/ is whole
+        try {
+            searchRefresh.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stopped.countDown();
     }
 }

@@ -55,7 +55,8 @@ class DevServerTest {
             CompletableFuture<String> next = CompletableFuture.supplyAsync(() -> {
                 try {
                     String line;
-                    while ((line = reader.readLine()) != null) if (line.startsWith("data:")) return line;
+                    // The watcher may catch the file half-written and report a problem first; a reload must follow.
+                    while ((line = reader.readLine()) != null) if (line.equals("data: reload")) return line;
                     return null;
                 } catch (java.io.IOException e) {
                     return e.toString();
