@@ -1,6 +1,7 @@
 // The search page: search as you type, facets with counts, and the whole state in the URL
 // (?q=&level=&route=) so a search can be linked, bookmarked, embedded and come back to with
 // the back button. The result count is announced through a polite live region.
+// Written for browsers from Safari 13.1 and Chrome 80 on: old school tablets are common.
 import { openIndex, highlight } from './search.js';
 
 const root = document.querySelector('[data-search]');
@@ -17,7 +18,7 @@ const index = openIndex(new URL(root.dataset.search, location.href));
 /** The filters ticked in the form, {facet: [values]}. */
 function chosen() {
   const out = {};
-  for (const box of filtersBox.querySelectorAll('input:checked')) (out[box.name] ||= []).push(box.value);
+  for (const box of filtersBox.querySelectorAll('input:checked')) (out[box.name] = out[box.name] || []).push(box.value);
   return out;
 }
 
@@ -113,7 +114,7 @@ more.addEventListener('click', async () => {
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') || '';
 const initial = {};
-for (const [k, v] of params) if (k != 'q') (initial[k] ||= []).push(v);
+for (const [k, v] of params) if (k != 'q') (initial[k] = initial[k] || []).push(v);
 if (input.value) {
   index.then(ix => {
     renderFilters(ix.meta, {}, initial);

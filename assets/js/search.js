@@ -178,13 +178,19 @@ class Index {
     this.decoded = new Map();
   }
 
-  /** A term's pages and scores, or null when no page has it. */
-  async postings(term) {
-    if (this.decoded.has(term)) return this.decoded.get(term);
+  /** The chunk a term is in, or would be: the last whose first term is not after it. */
+  chunkOf(term) {
     const chunks = this.meta.chunks;
     let lo = 0, hi = chunks.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (chunks[mid] <= term) lo = mid; else hi = mid - 1; }
-    const chunk = await this.file(`c/${lo}.json`), raw = Object.hasOwn(chunk, term) ? chunk[term] : null;
+    return lo;
+  }
+
+  /** A term's pages and scores, or null when no page has it. */
+  async postings(term) {
+    if (this.decoded.has(term)) return this.decoded.get(term);
+    const chunk = await this.file(`c/${this.chunkOf(term)}.json`);
+    const raw = Object.prototype.hasOwnProperty.call(chunk, term) ? chunk[term] : null; // not "constructor" from the prototype
     let map = null;
     if (raw) {
       map = new Map();
@@ -208,8 +214,8 @@ class Index {
   /** Up to PREFIX_TERMS terms that start with what was typed, from the chunk(s) where they sit. */
   async completions(prefix) {
     const out = [];
-    let i = this.meta.chunks.findLastIndex(c => c <= prefix);
-    for (let k = Math.max(i, 0); k < this.meta.chunks.length && k <= i + 1 && out.length < PREFIX_TERMS; k++) {
+    const i = this.chunkOf(prefix);
+    for (let k = i; k < this.meta.chunks.length && k <= i + 1 && out.length < PREFIX_TERMS; k++) {
       for (const t of Object.keys(await this.file(`c/${k}.json`))) if (t.startsWith(prefix) && t != prefix && out.length < PREFIX_TERMS) out.push(t);
     }
     return out;
@@ -259,7 +265,8 @@ class Index {
         for (const [doc, s] of lists[0]) {
           let sum = s;
           for (const l of lists.slice(1)) sum = l.has(doc) ? sum + l.get(doc) : NaN;
-          if (sum * weight > (best.get(doc) || 0)) best.set(doc, sum * weight);
+          const score = sum * weight / terms.length; // a phrase scores the mean of its terms, as one word
+          if (score > (best.get(doc) || 0)) best.set(doc, score);
         }
       }
       return best;
@@ -333,7 +340,7 @@ async function main(args) {
     if (args[i] == '--site') site = args[++i];
     else if (args[i] == '--filter') {
       const [facet, list = ''] = args[++i].split('=');
-      (filters[facet] ||= []).push(...list.split(','));
+      filters[facet] = (filters[facet] || []).concat(list.split(','));
     } else if (args[i] == '--batch') batch = args[++i];
     else query = args[i];
   }
@@ -356,6 +363,7 @@ async function main(args) {
   (await index.search(query, { filters })).results.forEach((r, n) => console.log(fmt(r, n)));
 }
 
-if (typeof process == 'object' && process.argv?.[1] && import.meta.url == (await import('node:url')).pathToFileURL(process.argv[1]).href) {
-  await main(process.argv.slice(2));
+// Run as a command only when Node runs this file itself (no top-level await: older Safari lacks it).
+if (typeof process == 'object' && process.argv && decodeURIComponent(new URL(import.meta.url).pathname) == process.argv[1]) {
+  main(process.argv.slice(2)).catch(e => { console.error(`search.js: ${e.message}`); process.exitCode = 1; });
 }

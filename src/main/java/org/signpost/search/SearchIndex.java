@@ -157,7 +157,7 @@ public final class SearchIndex {
     /**
      * The top results for a query, built from Lucene queries: each part of the {@link QueryPlan}
      * is the best of its alternatives (a {@link DisjunctionMaxQuery}), each alternative needs all
-     * its terms, and each term is searched in every field with its boost. A plain word the index
+     * its terms and scores their mean, and each term is searched in every field with its boost. A plain word the index
      * lacks becomes its near spellings (edit distance 1 for 4 to 7 characters, 2 for longer; the
      * first letter kept) at {@value #TYPO_WEIGHT} weight. Filters are OR within a facet and AND
      * across facets.
@@ -190,8 +190,9 @@ public final class SearchIndex {
                 alternatives.add(termQuery(path.get(0)));
                 continue;
             }
+            // A phrase counts as one word: the mean of its terms, so long synonyms don't outweigh the word typed.
             BooleanQuery.Builder every = new BooleanQuery.Builder();
-            for (String term : path) every.add(termQuery(term), Occur.MUST);
+            for (String term : path) every.add(new BoostQuery(termQuery(term), 1f / path.size()), Occur.MUST);
             alternatives.add(every.build());
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
