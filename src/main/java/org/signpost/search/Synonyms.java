@@ -51,7 +51,8 @@ public record Synonyms(SynonymMap map, List<Rule> rules) {
             parser.parse(new StringReader(all.toString()));
             return new Synonyms(parser.build(), rules(all.toString()));
         } catch (ParseException e) {
-            problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read synonyms: " + e.getMessage());
+            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
         } catch (IOException | IllegalArgumentException e) {
             problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
         }
@@ -89,9 +90,10 @@ public record Synonyms(SynonymMap map, List<Rule> rules) {
         return out;
     }
 
-    /** Lucene reports the line of the whole text; lines past the editors' file are titles. */
+    /** Lucene names the line in its message; lines past the editors' file are titles, reported at its end. */
     private static int lineOf(String text, ParseException e) {
-        int line = Math.max(1, e.getErrorOffset());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        int line = m.find() ? Integer.parseInt(m.group(1)) : Math.max(1, e.getErrorOffset());
         return Math.min(line, (int) text.lines().count() + 1);
     }
 
