@@ -116,7 +116,7 @@ export function plan(query, rules) {
     const paths = new Map();
     for (const phrase of to) { const p = phrase.map(stem); paths.set(p.join(' '), p); }
     const single = to.length == 1 && to[0].length == 1;
-    parts.push({ paths: [...paths.values()], typed: single ? ws[i].end - ws[i].start : 0, word: single ? to[0][0] : '' });
+    parts.push({ paths: [...paths.values()], typed: single ? ws[i + n - 1].end - ws[i].start : 0, word: single ? to[0][0] : '' });
     i += n;
   }
   return parts;
@@ -276,7 +276,7 @@ class Index {
     const counts = {}, hits = [];
     for (const f of Object.keys(values)) counts[f] = {};
     for (const doc of scores.keys()) {
-      const failed = active.filter(([f, want]) => !(values[f].get(doc) || []).some(v => want.includes(v)));
+      const failed = active.filter(([f, want]) => !(values[f]?.get(doc) || []).some(v => want.includes(v)));
       if (failed.length > 1) continue;
       for (const f of failed.length ? [failed[0][0]] : Object.keys(values)) {
         for (const v of values[f].get(doc) || []) counts[f][v] = (counts[f][v] || 0) + 1;
@@ -344,7 +344,13 @@ async function main(args) {
     } else if (args[i] == '--batch') batch = args[++i];
     else query = args[i];
   }
-  const index = await openIndex(`${site}/search`);
+  const index = await openIndex(`${site}/search`), facets = index.meta.facets.map(f => f.name);
+  const unknown = Object.keys(filters).find(f => !facets.includes(f));
+  if (unknown) {
+    console.error(`search.js: --filter takes FACET=VALUE with a facet of ${facets.join(', ')}, not '${unknown}'`);
+    process.exitCode = 2;
+    return;
+  }
   const fmt = (r, n) => `${String(n + 1).padStart(2)}  ${r.score.toFixed(4).padStart(9)}  ${r.url}  ${r.title} (${r.typeName})`;
   if (batch) {
     // For tests: one JSON query a line ({q, filters}); one JSON result list a line.
