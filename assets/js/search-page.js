@@ -30,6 +30,12 @@ function remember(q, filters) {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
+/** Replaces a node's children (replaceChildren is too new for older Safari). */
+function fill(node, ...children) {
+  node.textContent = '';
+  node.append(...children);
+}
+
 function el(tag, props = {}, ...children) {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
@@ -45,6 +51,7 @@ function resultItem(r, matched) {
   const tags = el('p', { className: 'card-tags' }, el('span', { className: 'tag', textContent: r.type }),
     ...r.labels.map(l => el('span', { className: 'tag', textContent: l })));
   if (r.closed) tags.append(el('span', { className: 'tag tag-closed', textContent: 'Closed' }));
+  if (r.sample) tags.append(el('span', { className: 'tag tag-sample', textContent: 'Sample' }));
   return el('li', { className: 'card' },
     el('h2', { className: 'card-title' }, el('a', { href: r.url }, ...marked(highlight(r.title, matched)))),
     tags, el('p', {}, ...marked(r.snippet)));
@@ -53,7 +60,7 @@ function resultItem(r, matched) {
 /** One fieldset of checkboxes per facet, values with results (or ticked) and their counts. */
 function renderFilters(meta, counts, filters) {
   const focused = filtersBox.contains(document.activeElement) && document.activeElement;
-  filtersBox.replaceChildren();
+  fill(filtersBox);
   for (const { name, label, values } of meta.facets) {
     const shown = Object.keys(values).filter(v => counts[name]?.[v] || filters[name]?.includes(v));
     if (shown.length < 2 && !filters[name]) continue;
@@ -77,7 +84,7 @@ async function run({ typing = false, keep = false } = {}) {
   if (!keep) limit = PAGE;
   remember(q.trim(), filters);
   if (!q.trim()) {
-    list.replaceChildren();
+    fill(list);
     panel.hidden = more.hidden = true;
     status.textContent = '';
     return;
@@ -85,7 +92,7 @@ async function run({ typing = false, keep = false } = {}) {
   const ix = await index, r = await ix.search(q, { filters, prefix: typing, limit });
   if (ticket != latest) return; // a newer search has started
   const matched = new Set(r.matched);
-  list.replaceChildren(...r.results.map(x => resultItem(x, matched)));
+  fill(list, ...r.results.map(x => resultItem(x, matched)));
   renderFilters(ix.meta, r.facets, filters);
   more.hidden = r.total <= r.results.length;
   status.textContent = r.total

@@ -25,7 +25,8 @@ export function playerAttributes({ player, title }) {
 export function play(facade, doc = facade.ownerDocument) {
   const frame = doc.createElement('iframe');
   for (const [name, value] of Object.entries(playerAttributes(facade.dataset))) frame.setAttribute(name, value);
-  facade.replaceChildren(frame);
+  facade.textContent = ''; // not replaceChildren: older Safari lacks it
+  facade.append(frame);
   facade.classList.add('video-facade-playing');
   frame.focus();
   return frame;

@@ -22,7 +22,8 @@ import org.signpost.content.Taxonomy;
  *     score Lucene gives it there, as [page gap, log score, page gap, log score, ...];
  * <li>{@code d/X.json}: the terms starting with X, for near spellings of words the index lacks;
  * <li>{@code facets.json}: for each facet value, the pages that have it, as page gaps;
- * <li>{@code p/N.json}: what a result shows of page N: URL, title, labels, summary and text.
+ * <li>{@code p/N.json}: what a result shows of page N: URL, title, labels, summary, text, and
+ *     whether it is a closed vacancy or sample content.
  * </ul>
  * Scores are stored as round(ln(score) × {@value #SCALE}), within 0.03% of Lucene's.
  */
@@ -175,6 +176,7 @@ public final class SearchExport {
         p.put("s", item.summary());
         p.put("x", d.text());
         if (d.closed()) p.put("c", 1);
+        if (item.sample()) p.put("m", 1); // made-up local content: results say so, as pages do
         return p;
     }
 

@@ -67,6 +67,7 @@ class SearchBrowserTest {
         waitUntil(() -> titles().size() == 10);
         List<WebElement> marks = browser.driver.findElements(By.cssSelector(".search-results mark"));
         assertTrue(marks.stream().anyMatch(m -> m.getText().toLowerCase().startsWith("apprentice")), "query words are marked");
+        assertTrue(texts(".search-results .tag-sample").contains("Sample"), "made-up local vacancies say so in results too");
         WebElement more = browser.driver.findElement(By.cssSelector(".search-more"));
         assertTrue(more.isDisplayed());
         more.click();
