@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -25,9 +26,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class SearchAnalyzers {
     private SearchAnalyzers() {}
 
-    /** The analyzer for indexing: no synonyms. */
+    /** The chain with the stemmer and no synonyms: how the index cuts text. */
     public static Analyzer index() {
         return chain(null, true);
+    }
+
+    /** The analyzer for indexing: {@link #index()}, with synonym phrases also as joined words. */
+    public static Analyzer index(SynonymMap phrases) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new EnglishPossessiveFilter(source);
+                s = new LowerCaseFilter(s);
+                s = new ASCIIFoldingFilter(s);
+                if (phrases.fst != null) s = new FlattenGraphFilter(new SynonymGraphFilter(s, phrases, false)); // IndexWriter takes no graphs
+                s = new PorterStemFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
     }
 
     /** The analyzer for queries: with the synonym graph. */

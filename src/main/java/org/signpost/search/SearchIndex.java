@@ -90,7 +90,7 @@ public final class SearchIndex {
         items.sort(Comparator.comparing(Item::url));
         List<Doc> docs = items.parallelStream().map(i -> doc(i, bodies.get(i.url()), today)).toList();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.index())
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.index(synonyms.phrases()))
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(256)
                 .setIndexSort(new Sort(new SortField("page", SortField.Type.INT))); // Lucene's doc ids become page numbers

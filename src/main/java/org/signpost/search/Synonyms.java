@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
 import org.signpost.content.Item;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
@@ -20,10 +22,15 @@ import org.signpost.content.Site;
  * alternative titles as synonyms of its title. Lucene reads them into a {@link SynonymMap} for
  * the query analyzer; {@link #rules()} gives the same rules, already analysed, to the browser.
  *
- * @param map the map Lucene's synonym graph filter applies
+ * <p>A phrase of several words is also indexed as one joined word where it occurs ("A levels"
+ * as "alevels", "heating engineer" as "heatingengineer"), and the joined word joins its rule.
+ * So a synonym phrase matches pages that have the phrase, not just its words anywhere.
+ *
+ * @param map the map Lucene's synonym graph filter applies to queries
+ * @param phrases the map that adds joined words to indexed text
  * @param rules one rule a line: phrases that are replaced, phrases they become (each a token list)
  */
-public record Synonyms(SynonymMap map, List<Rule> rules) {
+public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
     public static final String FILE = "data/search/synonyms.txt";
 
     /** "a, b, c" is one rule with from = to; "a, b => c" has from [a, b] and to [c]. */
@@ -47,9 +54,12 @@ public record Synonyms(SynonymMap map, List<Rule> rules) {
             all.append('\n');
         }
         try {
+            new SolrSynonymParser(true, true, SearchAnalyzers.words()).parse(new StringReader(all.toString())); // the editors' lines first, for their line numbers
+            all.append(joinedLines(rules(all.toString())));
             SolrSynonymParser parser = new SolrSynonymParser(true, true, SearchAnalyzers.words());
             parser.parse(new StringReader(all.toString()));
-            return new Synonyms(parser.build(), rules(all.toString()));
+            List<Rule> rules = rules(all.toString());
+            return new Synonyms(parser.build(), phraseMap(rules), rules);
         } catch (ParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
             problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
@@ -61,10 +71,43 @@ public record Synonyms(SynonymMap map, List<Rule> rules) {
 
     public static Synonyms none() {
         try {
-            return new Synonyms(new SynonymMap.Builder().build(), List.of());
+            return new Synonyms(new SynonymMap.Builder().build(), new SynonymMap.Builder().build(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Lines that add each rule's joined words: "a level, alevel" gets "alevel" for "a level" too,
+     * which Lucene merges with the rule's own outputs.
+     */
+    private static String joinedLines(List<Rule> rules) {
+        StringBuilder lines = new StringBuilder();
+        for (Rule r : rules) {
+            List<String> joined = r.to().stream().filter(p -> p.size() > 1).map(p -> String.join("", p)).distinct().toList();
+            if (joined.isEmpty()) continue;
+            String to = String.join(", ", joined.stream().map(Synonyms::escape).toList());
+            String from = String.join(", ", r.from().stream().map(p -> escape(String.join(" ", p))).toList());
+            lines.append(r.from().equals(r.to()) ? from + ", " + to : from + " => " + to).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private static String escape(String phrase) {
+        return phrase.replace("\\", "\\\\").replace(",", "\\,");
+    }
+
+    /** For indexing: each phrase of several words also gives its joined word, the words kept. */
+    private static SynonymMap phraseMap(List<Rule> rules) throws IOException {
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        for (Rule r : rules) {
+            for (List<String> phrase : r.to()) {
+                if (phrase.size() < 2 || !seen.add(phrase)) continue;
+                builder.add(SynonymMap.Builder.join(phrase.toArray(String[]::new), new CharsRefBuilder()), new CharsRef(String.join("", phrase)), true);
+            }
+        }
+        return builder.build();
     }
 
     /** The same rules Lucene's parser reads, each phrase run through the unstemmed chain. */

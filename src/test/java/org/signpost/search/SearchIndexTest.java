@@ -80,6 +80,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSynonymPhraseIsAlsoIndexedAsOneJoinedWord() {
+        assertEquals(List.of("a", "tlevel", "t", "level", "cours"), SearchAnalyzers.tokens(SearchAnalyzers.index(synonyms.phrases()), "A T Level course"));
+        assertTrue(synonyms.rules().stream().anyMatch(r -> r.to().contains(List.of("tlevel")) && r.from().contains(List.of("t", "levels"))),
+                "the joined word joins the rule, so queries look for it");
+    }
+
+    @Test
     void aOneWayRuleExpandsOnlyFromItsLeftSide() {
         var map = synonyms.map();
         assertEquals(List.of(List.of("it"), List.of("digit")), QueryPlan.of(SearchAnalyzers.query(map), "IT").parts().get(0).paths());
