@@ -28,36 +28,26 @@ public final class SearchAnalyzers {
 
     /** The chain with the stemmer and no synonyms: how the index cuts text. */
     public static Analyzer index() {
-        return chain(null, true);
+        return chain(null, true, true);
     }
 
     /** The analyzer for indexing: {@link #index()}, with synonym phrases also as joined words. */
     public static Analyzer index(SynonymMap phrases) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new EnglishPossessiveFilter(source);
-                s = new LowerCaseFilter(s);
-                s = new ASCIIFoldingFilter(s);
-                if (phrases.fst != null) s = new FlattenGraphFilter(new SynonymGraphFilter(s, phrases, false)); // IndexWriter takes no graphs
-                s = new PorterStemFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-        };
+        return chain(phrases, true, true);
     }
 
     /** The analyzer for queries: with the synonym graph. */
     public static Analyzer query(SynonymMap synonyms) {
-        return chain(synonyms, true);
+        return chain(synonyms, false, true);
     }
 
     /** Words as the synonym graph sees them: everything but synonyms and the stemmer. */
     public static Analyzer words() {
-        return chain(null, false);
+        return chain(null, false, false);
     }
 
-    private static Analyzer chain(SynonymMap synonyms, boolean stem) {
+    /** The one chain: synonyms (a graph for queries, flattened for the index, which takes no graphs), then stems. */
+    private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -65,7 +55,10 @@ public final class SearchAnalyzers {
                 TokenStream s = new EnglishPossessiveFilter(source);
                 s = new LowerCaseFilter(s);
                 s = new ASCIIFoldingFilter(s);
-                if (synonyms != null && synonyms.fst != null) s = new SynonymGraphFilter(s, synonyms, true);
+                if (synonyms != null && synonyms.fst != null) {
+                    s = new SynonymGraphFilter(s, synonyms, !forIndex);
+                    if (forIndex) s = new FlattenGraphFilter(s);
+                }
                 if (stem) s = new PorterStemFilter(s);
                 return new TokenStreamComponents(source, s);
             }
