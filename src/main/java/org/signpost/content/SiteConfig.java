@@ -18,13 +18,13 @@ import java.util.Set;
 public record SiteConfig(String name, String tagline, String baseUrl, String language, String locality,
                          Map<String, String> localities, String feedTitle, int feedMaxItems,
                          String analyticsProvider, List<String> embedOrigins, String headerSeparator, int pageSize,
-                         Map<String, Object> raw) {
+                         List<String> mediaHosts, Map<String, Object> raw) {
 
     public static final String FILE = "signpost.yml";
     /** Items on one listing page: enough to scan on a phone, small enough to load on a slow connection. */
     public static final int DEFAULT_PAGE_SIZE = 50;
     private static final Set<String> KEYS = Set.of("name", "tagline", "base_url", "language", "locality",
-            "localities", "feed", "analytics", "embed", "header_separator", "page_size");
+            "localities", "feed", "analytics", "embed", "header_separator", "page_size", "media_hosts");
 
     public static Optional<SiteConfig> load(Path siteDir, Problems problems) {
         Path yml = siteDir.resolve(FILE);
@@ -61,11 +61,12 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         Map<String, Object> analytics = m.get("analytics") instanceof Map<?, ?> a ? (Map<String, Object>) a : Map.of();
         Map<String, Object> embed = m.get("embed") instanceof Map<?, ?> e ? (Map<String, Object>) e : Map.of();
         List<String> origins = embed.get("allowed_origins") instanceof List<?> o ? o.stream().map(String::valueOf).toList() : List.of();
+        List<String> mediaHosts = m.get("media_hosts") instanceof List<?> h ? h.stream().map(String::valueOf).toList() : List.of();
         return Optional.of(new SiteConfig(name, str(m.get("tagline")), stripSlash(baseUrl), str(m.getOrDefault("language", "en-GB")),
                 str(m.get("locality")), localities, str(feed.getOrDefault("title", name)),
                 feed.get("max_items") instanceof Long n ? n.intValue() : 50, str(analytics.getOrDefault("provider", "none")),
                 origins, str(m.getOrDefault("header_separator", "~~~~~~")),
-                m.get("page_size") instanceof Long n && n > 0 ? n.intValue() : DEFAULT_PAGE_SIZE, m));
+                m.get("page_size") instanceof Long n && n > 0 ? n.intValue() : DEFAULT_PAGE_SIZE, mediaHosts, m));
     }
 
     private static SiteConfig fromJBake(Path file, Problems problems) {
@@ -78,7 +79,7 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         String host = stripSlash(p.getProperty("site.host", "http://localhost:8080"));
         String name = p.getProperty("site.title", "Site");
         return new SiteConfig(name, "", host, "en-GB", "", Map.of(), name, 50, "none", List.of(),
-                p.getProperty("header.separator", "~~~~~~"), DEFAULT_PAGE_SIZE, Map.of());
+                p.getProperty("header.separator", "~~~~~~"), DEFAULT_PAGE_SIZE, List.of(), Map.of());
     }
 
     private static String str(Object o) {
