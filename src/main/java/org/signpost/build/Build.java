@@ -56,6 +56,7 @@ public final class Build {
     private LmiData lmi = LmiData.empty();
     private Schema schema;
     private List<Item> items = List.of();
+    private List<org.signpost.content.Reservation> reserved = List.of();
     private Site site;
     private final Map<String, MarkdownResult> bodies = new ConcurrentHashMap<>();
     private List<Page> pages = List.of();
@@ -77,8 +78,10 @@ public final class Build {
         config = loaded.get();
         schema = Schema.load(config.localities());
         loader = new ContentLoader(siteDir, new ItemParser(schema, config.headerSeparator()));
-        items = time("load and markdown", () -> loader.loadAll(local, i -> bodies.put(i.url(), markdown.render(i, local))));
-        site = new Site(config, schema, items);
+        ContentLoader.Loaded content = time("load and markdown", () -> loader.loadAll(local, i -> bodies.put(i.url(), markdown.render(i, local))));
+        items = content.items();
+        reserved = content.reserved();
+        site = new Site(config, schema, items, reserved);
         time("validate", () -> {
             lmi = LmiData.load(siteDir, local);
             siteChecks(site, items, global);
@@ -205,6 +208,11 @@ public final class Build {
 
     public Site site() {
         return site;
+    }
+
+    /** What each content file that failed to parse would have been. */
+    public List<org.signpost.content.Reservation> reserved() {
+        return reserved;
     }
 
     public List<Item> allItems() {

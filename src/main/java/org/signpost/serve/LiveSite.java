@@ -44,6 +44,7 @@ final class LiveSite {
     private final Supplier<LocalDate> today;
     private Build base;
     private final Map<String, Item> itemsByPath = new HashMap<>();
+    private final Map<String, org.signpost.content.Reservation> reservedByPath = new HashMap<>();
     private final Map<String, List<Problem>> fileProblems = new HashMap<>();
     private final Map<String, MarkdownResult> bodies = new HashMap<>();
     private final Map<String, Page> pages = new HashMap<>();
@@ -68,6 +69,8 @@ final class LiveSite {
         if (build.site() != null) {
             base = build;
             itemsByPath.clear();
+            reservedByPath.clear();
+            build.reserved().forEach(r -> reservedByPath.put(r.path(), r));
             fileProblems.clear();
             bodies.clear();
             pages.clear();
@@ -110,10 +113,12 @@ final class LiveSite {
         for (Path p : content) {
             String display = loader.displayPath(p);
             Item old = itemsByPath.remove(display);
+            reservedByPath.remove(display);
             fileProblems.remove(display);
             Problems parse = new Problems();
             Optional<Item> now = Files.exists(p) ? loader.load(p, parse) : Optional.empty();
             now.ifPresent(i -> itemsByPath.put(display, i));
+            if (now.isEmpty() && Files.exists(p)) loader.reservation(p).ifPresent(r -> reservedByPath.put(display, r));
             if (old != null) before.add(old);
             now.ifPresent(after::add);
             fileProblems.put(display, new ArrayList<>(parse.sorted()));
@@ -127,7 +132,7 @@ final class LiveSite {
         if (keys.isEmpty() && templatesChanged.isEmpty() && this.site != null && !after.isEmpty() && before.size() == after.size()) {
             return bodiesOnly(after, written, start);
         }
-        Site site = new Site(base.config(), base.schema(), itemsByPath.values());
+        Site site = new Site(base.config(), base.schema(), itemsByPath.values(), reservedByPath.values());
         for (Reference r : named) site.find(r.slug(), r.types()).ifPresent(t -> itemPages.add(t.url()));
         Problems checks = new Problems();
         base.siteChecks(site, itemsByPath.values(), checks);
