@@ -91,6 +91,7 @@ public final class Build {
         templates = new Templates(siteDir);
         planner = new SitePlanner(site, today, i -> bodies.get(i.url()).html(), templates::exists, extras(site));
         pages = time("plan", planner::plan);
+        UrlClashes.check(site, pages.subList(site.items().size(), pages.size()), global);
         time("links", () -> {
             Set<String> urls = new HashSet<>();
             for (Page p : pages) urls.add(p.url());

@@ -145,6 +145,7 @@ final class LiveSite {
 
         SitePlanner planner = new SitePlanner(site, today.get(), i -> bodies.get(i.url()).html(), base.templates()::exists, base.extras(site));
         List<Page> sitePages = planner.sitePages(site.items().stream().map(Item::url).toList());
+        org.signpost.build.UrlClashes.check(site, sitePages, checks);
         Set<String> urls = new HashSet<>();
         site.items().forEach(i -> urls.add(i.url()));
         this.urls = urls;
