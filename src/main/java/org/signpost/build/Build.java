@@ -65,6 +65,7 @@ public final class Build {
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private Synonyms synonyms = Synonyms.none();
     private SearchExport.Summary search;
+    private Map<String, Path> assets = Map.of();
 
     public Build(Path siteDir, LocalDate today) {
         this.siteDir = siteDir;
@@ -82,6 +83,7 @@ public final class Build {
         items = content.items();
         reserved = content.reserved();
         site = new Site(config, schema, items, reserved);
+        assets = time("assets", () -> Assets.scan(siteDir, global));
         time("validate", () -> {
             lmi = LmiData.load(siteDir, local);
             siteChecks(site, items, global);
@@ -105,11 +107,15 @@ public final class Build {
     /**
      * Checks, then renders every page straight into a staging folder and swaps it in for
      * {@code outputDir}; on any error the staging folder is thrown away and the old output stays.
+     * An output folder that is the site, holds it or is inside its inputs is refused
+     * ({@link OutputWriter.Refused}) before anything is read; the command line also refuses
+     * folders Signpost did not write, unless --force.
      */
     public boolean build(Path outputDir) throws IOException {
+        OutputWriter.vet(siteDir, outputDir, true);
         check();
         if (hasErrors() || site == null) return false;
-        OutputWriter writer = OutputWriter.stage(outputDir, siteDir.resolve(ASSETS));
+        OutputWriter writer = OutputWriter.stage(outputDir, assets);
         try {
             PageRenderer renderer = new PageRenderer(templates, site, planner.views());
             time("render and write", () -> {
@@ -137,6 +143,11 @@ public final class Build {
             return null;
         });
         return true;
+    }
+
+    /** The files of assets/ to publish, vetted by {@link #check()}: output path to source file. */
+    public Map<String, Path> assets() {
+        return assets;
     }
 
     /** The browser's search index of the checked site. */

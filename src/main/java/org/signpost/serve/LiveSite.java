@@ -286,8 +286,14 @@ final class LiveSite {
         return false;
     }
 
+    /** Asset changes are copied alone only for plain files (or deletions); links, pipes and dotfiles go through the full build's vetting. */
     private boolean isIncremental(Path p) {
-        return p.startsWith(siteDir.resolve("content")) || p.startsWith(siteDir.resolve("templates")) || p.startsWith(siteDir.resolve(Build.ASSETS));
+        if (p.startsWith(siteDir.resolve(Build.ASSETS))) {
+            boolean plain = !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            for (Path part : siteDir.resolve(Build.ASSETS).relativize(p)) if (part.toString().startsWith(".")) return false;
+            return plain;
+        }
+        return p.startsWith(siteDir.resolve("content")) || p.startsWith(siteDir.resolve("templates"));
     }
 
     private int copyAsset(Path p) throws IOException {
