@@ -39,7 +39,7 @@ final class FieldValidator {
             FieldSpec spec = specs.get(key);
             if (spec == null) {
                 problems.error(path, at, "unknown key '" + key + "'" + Suggestions.didYouMean(key, specs.keySet()));
-            } else if (value == null || isEmpty(value)) {
+            } else if (value == null || (spec.required() && isEmpty(value))) {
                 if (spec.required()) problems.error(path, at, "'" + label(keyPath) + "' is empty; it is required");
             } else {
                 Object v = value(value, spec, keyPath, at);

@@ -15,7 +15,6 @@ final class YamlErrors {
     /** A line whose value (after an optional "- " and "key: ") starts with a quote. */
     private static final Pattern VALUE_QUOTE = Pattern.compile("^\\s*(?:-\\s+)*(?:[^\\s\"'#\\[{-][^#]*?:\\s+)?([\"'])");
     private static final Pattern FOUND_CHAR = Pattern.compile("found character '(.*)' that cannot start any token");
-    private static final Pattern ESCAPE = Pattern.compile("found unknown escape character (.)");
     private static final Pattern ALIAS = Pattern.compile("found undefined alias (\\S+)");
 
     private YamlErrors() {}
@@ -62,9 +61,11 @@ final class YamlErrors {
             return error("'*" + m.group(1) + "' repeats a value marked '&" + m.group(1)
                     + "', but there is none before it; put the value in quotes if the '*' is meant as text", here);
         }
-        m = ESCAPE.matcher(problem);
-        if (m.find()) {
-            return error("'\\" + m.group(1) + "' is not an escape YAML knows; write '\\\\' for a backslash, or use single quotes", here);
+        if (problem.startsWith("found unknown escape character") || problem.startsWith("expected escape sequence")) {
+            int col = problemMark.map(Mark::getColumn).orElse(0);
+            int backslash = line < lines.length ? lines[line].lastIndexOf('\\', Math.min(col, lines[line].length() - 1)) : -1;
+            return error("a backslash in double quotes starts an escape; write '\\\\' for a backslash, or use single quotes",
+                    backslash < 0 ? here : new Position(line + firstLine, backslash + 1));
         }
         if (problem.contains("found another document")) return error("only one document is allowed; remove the '---' line", here);
         boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
