@@ -51,6 +51,11 @@ public final class Addresses {
         return null;
     }
 
+    /** A problem message: "'apply_url' cannot be '//x'; it must be ..." for a {@code problem} a check returned. */
+    public static String cannotBe(String field, String value, String problem) {
+        return "'" + field + "' cannot be '" + value + "'; it must " + problem;
+    }
+
     /** A host name such as media.example.org: no scheme, no path, no port. */
     public static String host(String value) {
         return HOST.matcher(value).matches() ? null : "be a host name like media.example.org (no https://, no path)";

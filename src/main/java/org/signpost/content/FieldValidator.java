@@ -1,5 +1,6 @@
 package org.signpost.content;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -102,14 +103,14 @@ final class FieldValidator {
     private Object scalar(String text, Object raw, FieldSpec spec, String name, Position at) {
         switch (spec.kind()) {
             case INT -> {
-                java.math.BigInteger n;
+                BigInteger n;
                 try {
-                    n = raw instanceof Long l ? java.math.BigInteger.valueOf(l) : raw instanceof java.math.BigInteger b ? b : new java.math.BigInteger(text.trim());
+                    n = raw instanceof Long l ? BigInteger.valueOf(l) : raw instanceof BigInteger b ? b : new BigInteger(text.trim());
                 } catch (NumberFormatException e) {
                     return wrong(name, "a " + spec.describe(), raw, at);
                 }
-                boolean tooSmall = n.compareTo(java.math.BigInteger.valueOf(spec.min() != null ? spec.min() : Long.MIN_VALUE)) < 0;
-                boolean tooBig = n.compareTo(java.math.BigInteger.valueOf(spec.max() != null ? spec.max() : Long.MAX_VALUE)) > 0;
+                boolean tooSmall = n.compareTo(BigInteger.valueOf(spec.min() != null ? spec.min() : Long.MIN_VALUE)) < 0;
+                boolean tooBig = n.compareTo(BigInteger.valueOf(spec.max() != null ? spec.max() : Long.MAX_VALUE)) > 0;
                 if (tooSmall || tooBig) return wrong(name, "a " + spec.describe(), raw, at);
                 return n.longValueExact();
             }
@@ -179,7 +180,7 @@ final class FieldValidator {
     /** The value, or null after reporting {@code problem} (what it "must" be), when there is one. */
     private Object checked(String problem, String value, String name, Position at) {
         if (problem == null) return value;
-        problems.error(path, at, "'" + name + "' cannot be '" + value + "'; it must " + problem);
+        problems.error(path, at, Addresses.cannotBe(name, value, problem));
         return null;
     }
 

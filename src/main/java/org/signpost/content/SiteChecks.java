@@ -77,7 +77,7 @@ public final class SiteChecks {
         if (value.isEmpty()) return;
         String problem = Addresses.assetPath(value);
         if (problem != null) {
-            problems.error(item.path(), item.at(field), "'" + field + "' cannot be '" + value + "'; it must " + problem);
+            problems.error(item.path(), item.at(field), Addresses.cannotBe(field, value, problem));
             return;
         }
         Path file = assetsDir.resolve(value.substring(1)).normalize();

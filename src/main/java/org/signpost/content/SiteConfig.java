@@ -81,7 +81,7 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         }
         String host = p.getProperty("site.host", "http://localhost:8080");
         String problem = Addresses.siteAddress(host);
-        if (problem != null) problems.error(display, lineOf(text, "site.host"), "'site.host' cannot be '" + host + "'; it must " + problem);
+        if (problem != null) problems.error(display, lineOf(text, "site.host"), Addresses.cannotBe("site.host", host, problem));
         String name = p.getProperty("site.title", "Site");
         return new SiteConfig(name, "", stripSlash(host), "en-GB", "", Map.of(), name, 50, "none", List.of(),
                 p.getProperty("header.separator", "~~~~~~"), DEFAULT_PAGE_SIZE, List.of(), Map.of());
