@@ -50,7 +50,7 @@ final class NewCommand implements Callable<Integer> {
             return 1;
         }
         ContentType t = contentType.get();
-        String slug = Scaffold.slugify(title);
+        String slug = org.signpost.content.Slugs.of(title);
         Path file = options.siteDir().resolve("content").resolve(t.folder()).resolve(slug + ".md");
         if (Files.exists(file)) {
             err.println("signpost new: " + options.siteDir().relativize(file) + " already exists; choose another title");

@@ -23,6 +23,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = output.resolve(options);
+        options.today(); // a --today or SIGNPOST_TODAY that is not a date stops serve before it starts
         try (DevServer server = DevServer.start(options.siteDir(), out, options::today, port, System.out)) {
             server.awaitShutdown();
         }

@@ -64,8 +64,31 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Path relative = siteDir.resolve(CONTENT).relativize(file);
+        if (!slugNames(relative, problems)) return Optional.empty();
         String folder = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
         return parser.parse(file, display, folder, problems);
+    }
+
+    /**
+     * File and folder names become URLs, so each must be a slug; anything else is reported with
+     * a suggested name, and the file is skipped. A folder is reported once, however many files it holds.
+     */
+    private boolean slugNames(Path relative, Problems problems) {
+        boolean ok = true;
+        Path at = siteDir.resolve(CONTENT);
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            String name = relative.getName(i).toString();
+            at = at.resolve(name);
+            boolean isFile = i == relative.getNameCount() - 1;
+            int dot = name.lastIndexOf('.');
+            String base = isFile ? name.substring(0, dot) : name;
+            if (Slugs.isSlug(base)) continue;
+            String suggestion = Slugs.of(base) + (isFile ? name.substring(dot) : "");
+            problems.error(displayPath(at), Position.START, (isFile ? "file" : "folder") + " name '" + base
+                    + "' is not a slug (lower-case letters, digits and hyphens); rename it to '" + suggestion + "'");
+            ok = false;
+        }
+        return ok;
     }
 
     /** The path problems show: relative to the site folder, with forward slashes. */

@@ -17,7 +17,7 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
                         List<String> to, FieldSpec of, Map<String, FieldSpec> fields) {
 
     public enum Kind {
-        STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, URL, SLUG, ENUM, REF, OBJECT, LIST;
+        STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, URL, SLUG, ENUM, REF, OBJECT, LIST, MAP, ADDRESS, HOST;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -47,6 +47,7 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
     public String describe() {
         return switch (kind) {
             case LIST -> "list of " + (of == null ? "values" : of.describe());
+            case MAP -> "slug: " + (of == null ? "value" : of.describe()) + " lines";
             case REF -> "slug of a " + String.join(" or ", to);
             case ENUM -> valuesFrom != null ? "one of the " + valuesFrom : "one of " + String.join(", ", values);
             case INT -> min != null && max != null ? "whole number from " + min + " to " + max : "whole number";

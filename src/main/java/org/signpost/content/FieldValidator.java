@@ -1,5 +1,6 @@
 package org.signpost.content;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  * It reports every problem it finds rather than stopping at the first.
  */
 final class FieldValidator {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -40,7 +40,7 @@ final class FieldValidator {
             FieldSpec spec = specs.get(key);
             if (spec == null) {
                 problems.error(path, at, "unknown key '" + key + "'" + Suggestions.didYouMean(key, specs.keySet()));
-            } else if (value == null) {
+            } else if (value == null || (spec.required() && isEmpty(value))) {
                 if (spec.required()) problems.error(path, at, "'" + label(keyPath) + "' is empty; it is required");
             } else {
                 Object v = value(value, spec, keyPath, at);
@@ -54,6 +54,10 @@ final class FieldValidator {
             }
         });
         return out;
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value instanceof String s ? s.isBlank() : value instanceof java.util.Collection<?> c ? c.isEmpty() : value instanceof Map<?, ?> m && m.isEmpty();
     }
 
     @SuppressWarnings("unchecked")
@@ -79,6 +83,21 @@ final class FieldValidator {
                 if (!(raw instanceof Map<?, ?> m)) return wrong(name, "a group of 'key: value' lines", raw, at);
                 return object((Map<String, Object>) m, spec.fields(), keyPath, at);
             }
+            case MAP -> {
+                if (!(raw instanceof Map<?, ?> m)) return wrong(name, "a group of 'slug: value' lines", raw, at);
+                Map<String, Object> out = new LinkedHashMap<>();
+                ((Map<String, Object>) m).forEach((key, v) -> {
+                    String entryPath = keyPath + "." + key;
+                    Position entryAt = tree.at(entryPath, at);
+                    if (!Slugs.isSlug(key)) {
+                        problems.error(path, entryAt, "'" + name + "' key '" + key + "' must be a slug (lower-case words joined by hyphens)");
+                        return;
+                    }
+                    Object value = v == null ? null : value(v, spec.of(), entryPath, entryAt);
+                    if (value != null) out.put(key, value);
+                });
+                return out;
+            }
             default -> {
                 if (raw instanceof Map || raw instanceof List) return wrong(name, "a single " + spec.describe(), raw, at);
                 return scalar(String.valueOf(raw), raw, spec, name, at);
@@ -89,16 +108,16 @@ final class FieldValidator {
     private Object scalar(String text, Object raw, FieldSpec spec, String name, Position at) {
         switch (spec.kind()) {
             case INT -> {
-                long n;
+                BigInteger n;
                 try {
-                    n = raw instanceof Long l ? l : Long.parseLong(text.trim());
+                    n = raw instanceof Long l ? BigInteger.valueOf(l) : raw instanceof BigInteger b ? b : new BigInteger(text.trim());
                 } catch (NumberFormatException e) {
                     return wrong(name, "a " + spec.describe(), raw, at);
                 }
-                if ((spec.min() != null && n < spec.min()) || (spec.max() != null && n > spec.max())) {
-                    return wrong(name, "a " + spec.describe(), raw, at);
-                }
-                return n;
+                boolean tooSmall = n.compareTo(BigInteger.valueOf(spec.min() != null ? spec.min() : Long.MIN_VALUE)) < 0;
+                boolean tooBig = n.compareTo(BigInteger.valueOf(spec.max() != null ? spec.max() : Long.MAX_VALUE)) > 0;
+                if (tooSmall || tooBig) return wrong(name, "a " + spec.describe(), raw, at);
+                return n.longValueExact();
             }
             case NUMBER -> {
                 try {
@@ -121,17 +140,20 @@ final class FieldValidator {
                 }
             }
             case URL -> {
-                if (!(text.startsWith("https://") || text.startsWith("http://") || text.startsWith("/") || text.startsWith("mailto:"))) {
-                    return wrong(name, "a full https:// address or a site path starting with /", raw, at);
-                }
-                return text;
+                return checked(Addresses.link(text), text, name, at);
+            }
+            case ADDRESS -> {
+                return checked(Addresses.siteAddress(text), text.endsWith("/") ? text.substring(0, text.length() - 1) : text, name, at);
+            }
+            case HOST -> {
+                return checked(Addresses.host(text), text, name, at);
             }
             case SLUG -> {
-                if (!SLUG.matcher(text).matches()) return wrong(name, "a slug (lower-case words joined by hyphens)", raw, at);
+                if (!Slugs.isSlug(text)) return wrong(name, "a slug (lower-case words joined by hyphens)", raw, at);
                 return text;
             }
             case ENUM -> {
-                Collection<String> allowed = schema.allowedValues(spec);
+                Collection<String> allowed = schema == null ? spec.values() : schema.allowedValues(spec);
                 if (!allowed.contains(text)) {
                     problems.error(path, at, "'" + name + "' cannot be '" + text + "'"
                             + Suggestions.closest(text, allowed).map(s -> "; did you mean '" + s + "'?")
@@ -141,7 +163,7 @@ final class FieldValidator {
                 return text;
             }
             case REF -> {
-                if (!SLUG.matcher(text).matches()) return wrong(name, "the slug of a " + String.join(" or ", spec.to()), raw, at);
+                if (!Slugs.isSlug(text)) return wrong(name, "the slug of a " + String.join(" or ", spec.to()), raw, at);
                 references.add(new Reference(name, text, spec.to(), at));
                 return text;
             }
@@ -176,6 +198,13 @@ final class FieldValidator {
         }
         positions.keySet().removeIf(key -> key.startsWith(keyPath + "["));
         positions.putAll(moved);
+    }
+
+    /** The value, or null after reporting {@code problem} (what it "must" be), when there is one. */
+    private Object checked(String problem, String value, String name, Position at) {
+        if (problem == null) return value;
+        problems.error(path, at, Addresses.cannotBe(name, value, problem));
+        return null;
     }
 
     private Object wrong(String name, String expected, Object raw, Position at) {

@@ -3,7 +3,6 @@ package org.signpost.content;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Writes a new content file for a type from its schema: required fields filled in, optional ones as comments. */
@@ -14,14 +13,8 @@ public final class Scaffold {
         this.schema = schema;
     }
 
-    public static String slugify(String title) {
-        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "untitled" : s;
-    }
-
     public String file(ContentType type, String title, LocalDate today) {
-        String slug = slugify(title);
+        String slug = Slugs.of(title);
         StringBuilder out = new StringBuilder("---\n");
         for (var e : schema.fieldsOf(type).entrySet()) {
             String key = e.getKey();

@@ -32,21 +32,22 @@ public final class Schema {
 
     /** The built-in schema, with localities taken from the site configuration. */
     public static Schema load(Map<String, String> localities) {
-        try (InputStream in = Schema.class.getResourceAsStream("types.yml")) {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), localities);
+        return parse(resource("types.yml"), localities);
+    }
+
+    /** A YAML file of this package's resources (types.yml, config.yml), read once it is needed. */
+    static Map<String, Object> resource(String name) {
+        try (InputStream in = Schema.class.getResourceAsStream(name)) {
+            return Yaml.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), 1).map();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (Yaml.SyntaxError e) {
+            throw new IllegalStateException(name + ":" + e.at.line() + ": " + e.getMessage(), e);
         }
     }
 
     @SuppressWarnings("unchecked")
-    static Schema parse(String yaml, Map<String, String> localities) {
-        Map<String, Object> root;
-        try {
-            root = Yaml.read(yaml, 1).map();
-        } catch (Yaml.SyntaxError e) {
-            throw new IllegalStateException("types.yml:" + e.at.line() + ": " + e.getMessage(), e);
-        }
+    static Schema parse(Map<String, Object> root, Map<String, String> localities) {
         Map<String, FieldSpec> common = fields((Map<String, Object>) root.get("common"));
         Map<String, ContentType> types = new LinkedHashMap<>();
         ((Map<String, Object>) root.get("types")).forEach((name, v) -> {
@@ -74,7 +75,7 @@ public final class Schema {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, FieldSpec> fields(Map<String, Object> raw) {
+    static Map<String, FieldSpec> fields(Map<String, Object> raw) {
         Map<String, FieldSpec> out = new LinkedHashMap<>();
         if (raw != null) raw.forEach((k, v) -> out.put(k, FieldSpec.read(k, (Map<String, Object>) v)));
         return out;

@@ -17,7 +17,7 @@ public final class SiteChecks {
     private final LocalDate today;
 
     public SiteChecks(Path assetsDir, LocalDate today) {
-        this.assetsDir = assetsDir;
+        this.assetsDir = assetsDir.toAbsolutePath().normalize();
         this.today = today;
     }
 
@@ -75,7 +75,13 @@ public final class SiteChecks {
     private void assetExists(Item item, String field, Problems problems) {
         String value = item.string(field);
         if (value.isEmpty()) return;
-        if (!value.startsWith("/") || !Files.isRegularFile(assetsDir.resolve(value.substring(1)))) {
+        String problem = Addresses.assetPath(value);
+        if (problem != null) {
+            problems.error(item.path(), item.at(field), Addresses.cannotBe(field, value, problem));
+            return;
+        }
+        Path file = assetsDir.resolve(value.substring(1)).normalize();
+        if (!file.startsWith(assetsDir) || !Files.isRegularFile(file)) {
             problems.error(item.path(), item.at(field), "'" + field + "' file " + value + " does not exist in assets/");
         }
     }

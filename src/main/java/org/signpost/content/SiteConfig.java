@@ -1,7 +1,8 @@
 package org.signpost.content;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * Site configuration from signpost.yml. Without one, the keys JBake shares with us are read
@@ -23,8 +23,8 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
     public static final String FILE = "signpost.yml";
     /** Items on one listing page: enough to scan on a phone, small enough to load on a slow connection. */
     public static final int DEFAULT_PAGE_SIZE = 50;
-    private static final Set<String> KEYS = Set.of("name", "tagline", "base_url", "language", "locality",
-            "localities", "feed", "analytics", "embed", "header_separator", "page_size", "media_hosts");
+    /** The keys signpost.yml may have, from config.yml: validated like front matter. */
+    private static final Map<String, FieldSpec> SPECS = Schema.fields(Schema.resource("config.yml"));
 
     public static Optional<SiteConfig> load(Path siteDir, Problems problems) {
         Path yml = siteDir.resolve(FILE);
@@ -47,39 +47,75 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
             problems.error(FILE, e.at, e.getMessage());
             return Optional.empty();
         }
-        Map<String, Object> m = tree.map();
-        for (String key : m.keySet()) {
-            if (!KEYS.contains(key)) problems.error(FILE, tree.at(key, Position.START), "unknown key '" + key + "'" + Suggestions.didYouMean(key, KEYS));
-        }
+        if (tree.root() != null && !(tree.root() instanceof Map)) problems.error(FILE, Position.START, "signpost.yml must be 'key: value' lines");
+        Map<String, Object> m = new FieldValidator(null, FILE, tree, problems).object(tree.map(), SPECS, "", Position.START);
         String name = str(m.get("name"));
-        String baseUrl = str(m.get("base_url"));
-        if (name.isEmpty()) problems.error(FILE, Position.START, "missing required field 'name'");
-        if (!baseUrl.startsWith("http")) problems.error(FILE, tree.at("base_url", Position.START), "'base_url' must be the site's full address, e.g. https://careers.example.org");
         Map<String, String> localities = new LinkedHashMap<>();
         if (m.get("localities") instanceof Map<?, ?> l) l.forEach((k, v) -> localities.put(String.valueOf(k), String.valueOf(v)));
-        Map<String, Object> feed = m.get("feed") instanceof Map<?, ?> f ? (Map<String, Object>) f : Map.of();
-        Map<String, Object> analytics = m.get("analytics") instanceof Map<?, ?> a ? (Map<String, Object>) a : Map.of();
-        Map<String, Object> embed = m.get("embed") instanceof Map<?, ?> e ? (Map<String, Object>) e : Map.of();
-        List<String> origins = embed.get("allowed_origins") instanceof List<?> o ? o.stream().map(String::valueOf).toList() : List.of();
-        List<String> mediaHosts = m.get("media_hosts") instanceof List<?> h ? h.stream().map(String::valueOf).toList() : List.of();
-        return Optional.of(new SiteConfig(name, str(m.get("tagline")), stripSlash(baseUrl), str(m.getOrDefault("language", "en-GB")),
+        Map<String, Object> feed = (Map<String, Object>) m.getOrDefault("feed", Map.of());
+        Map<String, Object> analytics = (Map<String, Object>) m.getOrDefault("analytics", Map.of());
+        Map<String, Object> embed = (Map<String, Object>) m.getOrDefault("embed", Map.of());
+        return Optional.of(new SiteConfig(name, str(m.get("tagline")), str(m.get("base_url")), str(m.getOrDefault("language", "en-GB")),
                 str(m.get("locality")), localities, str(feed.getOrDefault("title", name)),
-                feed.get("max_items") instanceof Long n ? n.intValue() : 50, str(analytics.getOrDefault("provider", "none")),
-                origins, str(m.getOrDefault("header_separator", "~~~~~~")),
-                m.get("page_size") instanceof Long n && n > 0 ? n.intValue() : DEFAULT_PAGE_SIZE, mediaHosts, m));
+                ((Long) feed.getOrDefault("max_items", 50L)).intValue(), str(analytics.getOrDefault("provider", "none")),
+                strings(embed.get("allowed_origins")), str(m.getOrDefault("header_separator", "~~~~~~")),
+                ((Long) m.getOrDefault("page_size", (long) DEFAULT_PAGE_SIZE)).intValue(), strings(m.get("media_hosts")), m));
     }
 
+    private static List<String> strings(Object list) {
+        return list instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** Without signpost.yml: JBake's keys, read as JBake reads them (ISO-8859-1), with problems at their line. */
     private static SiteConfig fromJBake(Path file, Problems problems) {
+        String display = "jbake.properties";
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
+        String text = "";
+        try {
+            text = Files.readString(file, StandardCharsets.ISO_8859_1);
+            p.load(new StringReader(text));
         } catch (IOException e) {
-            problems.error("jbake.properties", Position.START, "cannot read: " + e.getMessage());
+            problems.error(display, Position.START, "cannot read file: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            problems.error(display, badUnicodeEscape(text), "'\\u' must be followed by four hex digits, as in \\u00e9; write '\\\\u' for a backslash and a u");
         }
-        String host = stripSlash(p.getProperty("site.host", "http://localhost:8080"));
+        String host = p.getProperty("site.host", "http://localhost:8080");
+        String problem = Addresses.siteAddress(host);
+        if (problem != null) problems.error(display, lineOf(text, "site.host"), Addresses.cannotBe("site.host", host, problem));
         String name = p.getProperty("site.title", "Site");
-        return new SiteConfig(name, "", host, "en-GB", "", Map.of(), name, 50, "none", List.of(),
+        return new SiteConfig(name, "", stripSlash(host), "en-GB", "", Map.of(), name, 50, "none", List.of(),
                 p.getProperty("header.separator", "~~~~~~"), DEFAULT_PAGE_SIZE, List.of(), Map.of());
+    }
+
+    /** Where a properties file has a backslash-u that is not followed by four hex digits (comment lines have none). */
+    static Position badUnicodeEscape(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean continued = false;
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            String start = line.stripLeading();
+            boolean comment = !continued && (start.startsWith("#") || start.startsWith("!"));
+            continued = false;
+            for (int i = 0; i < line.length() && !comment; i++) {
+                if (line.charAt(i) != '\\') continue;
+                if (i + 1 == line.stripTrailing().length()) continued = true;
+                else if (line.charAt(i + 1) == 'u' && !line.substring(i + 2, Math.min(line.length(), i + 6)).matches("[0-9a-fA-F]{4}")) {
+                    return new Position(n + 1, i + 1);
+                }
+                i++;
+            }
+        }
+        return Position.START;
+    }
+
+    /** The line a properties key is set on. */
+    private static Position lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].stripLeading();
+            if (line.startsWith(key) && line.substring(key.length()).matches("(?s)\\s*[=:].*|\\s.*")) return new Position(n + 1, 1);
+        }
+        return Position.START;
     }
 
     private static String str(Object o) {

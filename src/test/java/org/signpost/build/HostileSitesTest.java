@@ -31,7 +31,8 @@ import org.signpost.cli.Main;
  *
  * <pre>
  * # what the case is
- * setup: symlink assets/passwd.txt /etc/passwd     (also: fifo PATH, file PATH TEXT, dir PATH)
+ * setup: symlink assets/passwd.txt /etc/passwd     (also: fifo PATH, file PATH TEXT, dir PATH;
+ *                                                   \n in PATH or TEXT is a newline, \s in PATH a space)
  * $ build --output $SITE/content                      (the command; $SITE is the site copy)
  * content/x.md:1:1: error: ...                        (every line the command prints to stderr,
  * exit 1                                               less the fixture's own warning, then its exit code)
@@ -109,7 +110,7 @@ class HostileSitesTest {
 
     private static void setup(Path site, String step) throws IOException {
         String[] p = step.split(" ", 3);
-        Path target = site.resolve(p[1]);
+        Path target = site.resolve(p[1].replace("\\n", "\n").replace("\\s", " "));
         Files.createDirectories(target.getParent());
         switch (p[0]) {
             case "symlink" -> Files.createSymbolicLink(target, Path.of(p[2]));

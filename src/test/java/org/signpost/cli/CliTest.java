@@ -52,7 +52,7 @@ class CliTest {
         Map<String, byte[]> before = org.signpost.TestSites.files(output);
         Files.writeString(site.resolve("content/guides/t-levels.md"), "---\ntitle: \"Broken\n---\n");
         assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-22"));
-        assertTrue(err.toString().contains("content/guides/t-levels.md:2:8: error: malformed YAML"), err.toString());
+        assertTrue(err.toString().contains("content/guides/t-levels.md:2:8: error: this quoted value is never closed; add the closing \""), err.toString());
         assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-22"));
         Map<String, byte[]> after = org.signpost.TestSites.files(output);
         assertEquals(before.keySet(), after.keySet());
@@ -91,5 +91,16 @@ class CliTest {
         assertTrue(err.toString().contains("already exists"), err.toString());
         assertEquals(1, run("new", "--site", site.toString(), "carer", "X"));
         assertTrue(err.toString().contains("unknown type 'carer'; did you mean 'career'?"), err.toString());
+    }
+
+    @Test
+    void aTodayThatIsNotADateNamesWhereItCameFrom() {
+        SiteOptions options = new SiteOptions();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> options.today(Map.of("SIGNPOST_TODAY", "xyz")));
+        assertEquals("SIGNPOST_TODAY is 'xyz', not a date; write it as YYYY-MM-DD", e.getMessage());
+        assertEquals(java.time.LocalDate.of(2026, 11, 22), options.today(Map.of("SIGNPOST_TODAY", " 2026-11-22 ")));
+        options.today = "22/11/2026";
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> options.today(Map.of()));
+        assertEquals("--today is '22/11/2026', not a date; write it as YYYY-MM-DD", e.getMessage());
     }
 }
