@@ -108,11 +108,11 @@ public final class Build {
      * Checks, then renders every page straight into a staging folder and swaps it in for
      * {@code outputDir}; on any error the staging folder is thrown away and the old output stays.
      * An output folder that is the site, holds it or is inside its inputs is refused
-     * ({@link OutputWriter.Refused}) before anything is read; the command line also refuses
+     * ({@link OutputGuard.Refused}) before anything is read; the command line also refuses
      * folders Signpost did not write, unless --force.
      */
     public boolean build(Path outputDir) throws IOException {
-        OutputWriter.vet(siteDir, outputDir, true);
+        OutputGuard.vet(siteDir, outputDir, true);
         check();
         if (hasErrors() || site == null) return false;
         OutputWriter writer = OutputWriter.stage(outputDir, assets);

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  *
  * <ul>
  * <li>Every output holds {@link #MARKER}, so a later build can tell a folder it wrote from one
- *     it must not delete ({@link #vet}).</li>
+ *     it must not delete ({@link OutputGuard#vet}).</li>
  * <li>The staging folder is made with {@code mkdir} semantics, so output/ gets the umask's
  *     permissions (0755 under umask 022), readable by a web server running as another user.</li>
  * <li>Staging folders are named {@code .output.new-PID-N} (and old outputs being deleted
@@ -49,8 +49,6 @@ public final class OutputWriter {
     public static final String MARKER = ".signpost-output";
     private static final byte[] MARKER_TEXT = ("This folder was written by Signpost. The next build replaces everything in it.\n")
             .getBytes(StandardCharsets.UTF_8);
-    /** The site's inputs: an output folder inside one of them would replace it. */
-    private static final List<String> INPUTS = List.of("content", "templates", Build.ASSETS, "data");
     /** Entries of a mount point that are the file system's, not the site's. */
     private static final Set<String> KEEP_IN_PLACE = Set.of("lost+found");
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -64,46 +62,6 @@ public final class OutputWriter {
         this.target = target;
         this.staging = staging;
         this.inPlace = inPlace;
-    }
-
-    /** Refuses an output folder a build would wreck; the message says why, in plain words. */
-    public static final class Refused extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        Refused(Path output, String why) {
-            super("cannot write the site to " + output + ": " + why);
-        }
-    }
-
-    /**
-     * Refuses the site folder, a folder holding it, a folder inside its inputs, and a file; and,
-     * unless {@code force}, a non-empty folder without {@link #MARKER}, which Signpost did not write.
-     */
-    public static void vet(Path siteDir, Path outputDir, boolean force) throws IOException {
-        Path shown = outputDir.toAbsolutePath();
-        Path out = real(shown);
-        Path site = real(siteDir);
-        if (out.equals(site)) {
-            throw new Refused(shown, "it is the site folder itself, and the build would replace the whole site. Choose a new folder, such as "
-                    + siteDir.resolve("output"));
-        }
-        if (site.startsWith(out)) {
-            throw new Refused(shown, "it holds the site folder, and the build would delete the whole site. Choose a new folder, such as "
-                    + siteDir.resolve("output"));
-        }
-        for (String input : INPUTS) {
-            if (out.startsWith(real(site.resolve(input)))) {
-                throw new Refused(shown, "it is inside the site's " + input + "/ folder, which the build would replace. "
-                        + "Choose a folder outside content/, templates/, assets/ and data/");
-            }
-        }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new Refused(shown, "it is a file, not a folder, and the build would delete it. Choose a folder");
-        }
-        if (!force && Files.isDirectory(out) && !Files.exists(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) && !isEmpty(out)) {
-            throw new Refused(shown, "it is not empty and Signpost did not write it (it has no " + MARKER
-                    + " file), so the build would delete what is in it. Choose a new or empty folder, or add --force to replace it");
-        }
     }
 
     /** Starts a new output: a staging folder beside {@code outputDir} (inside it on a mount point), with the assets copied in. */
@@ -270,18 +228,12 @@ public final class OutputWriter {
     }
 
     /** The real path of {@code p}: its nearest existing folder resolved, with the missing rest added back. */
-    private static Path real(Path p) throws IOException {
+    static Path real(Path p) throws IOException {
         Path abs = p.toAbsolutePath().normalize();
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) existing = existing.getParent();
         if (existing == null) return abs;
         return existing.toRealPath().resolve(existing.relativize(abs));
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.findAny().isEmpty();
-        }
     }
 
     private static List<Path> list(Path dir) throws IOException {

@@ -2,7 +2,7 @@ package org.signpost.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.signpost.build.OutputWriter;
+import org.signpost.build.OutputGuard;
 import picocli.CommandLine.Option;
 
 /** Where the built site goes: build and serve share it, and the refusals of folders a build would wreck. */
@@ -16,7 +16,7 @@ final class OutputOption {
     /** The output folder, once it is vetted: a refused one ends the command with a one-line message and exit code 2. */
     Path resolve(SiteOptions site) throws IOException {
         Path out = output != null ? output.toAbsolutePath() : site.siteDir().resolve("output");
-        OutputWriter.vet(site.siteDir(), out, force);
+        OutputGuard.vet(site.siteDir(), out, force);
         return out;
     }
 }
