@@ -33,7 +33,7 @@ final class MarkdownLimits {
             // A blank line, a list item, a table row or a heading starts a new run of inline text.
             if (blank || hasListMarker(body, start, content) || body.charAt(content) == '|' || body.charAt(content) == '#') {
                 links = 0;
-                paragraphStart = start;
+                paragraphStart = blank ? end + 1 : start;
             }
             if (!fenced) {
                 for (int i = content; i < end; i++) if (body.charAt(i) == '[' || body.charAt(i) == '<') links++;
