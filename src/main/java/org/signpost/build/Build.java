@@ -139,6 +139,19 @@ public final class Build {
         return true;
     }
 
+    /**
+     * Every planned page rendered in memory, whatever problems check found, with the search
+     * index and the client scripts: what content would publish if errors were ignored, for
+     * tests that must prove even that is safe. Call after {@link #check()}.
+     */
+    public Map<String, byte[]> renderRegardless() {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        new PageRenderer(templates, site, planner.views()).renderAll(pages, new Problems()).forEach(files::put);
+        searchExport().write(files::put);
+        SearchExport.client().forEach((name, bytes) -> files.put("js/" + name, bytes));
+        return files;
+    }
+
     /** The browser's search index of the checked site. */
     public SearchExport searchExport() {
         return new SearchExport(searchIndex(), schema, synonyms);

@@ -73,9 +73,15 @@ public final class HtmlSanitizer {
         return urls;
     }
 
+    /** An SVG image, or a stylesheet, icon or preload: elements whose href the browser fetches (a canonical link's it does not). */
+    private static boolean loadsHref(Element e) {
+        return e.normalName().equals("image") || e.normalName().equals("link")
+                && e.attr("rel").toLowerCase(Locale.ROOT).matches(".*\\b(stylesheet|icon|preload|prefetch|modulepreload|import|manifest)\\b.*");
+    }
+
     /** The addresses one attribute of an element loads; a link's href loads nothing, a stylesheet's does. */
     private static List<String> urlsIn(Element e, String name) {
-        if (!e.hasAttr(name) || name.equals("href") && !e.normalName().equals("link") && !e.normalName().equals("image")) return List.of();
+        if (!e.hasAttr(name) || name.equals("href") && !loadsHref(e)) return List.of();
         List<String> urls = new ArrayList<>();
         String value = e.attr(name);
         if (name.equals("style")) {

@@ -55,7 +55,7 @@ public final class InjectionScan {
             }
         }
         for (String selector : FORBIDDEN) {
-            for (Element e : doc.select(selector)) if (!isOwnForm(e)) out.add(where + ": <" + e.normalName() + "> " + abbreviate(e.outerHtml()));
+            for (Element e : doc.select(selector)) if (!isOwn(e)) out.add(where + ": <" + e.normalName() + "> " + abbreviate(e.outerHtml()));
         }
         return out;
     }
@@ -70,9 +70,10 @@ public final class InjectionScan {
                 || e.attr("type").equals("module") && OWN_SCRIPT.matcher(e.attr("src")).matches() && e.data().isEmpty();
     }
 
-    /** The search forms the templates write (GET to /search/). */
-    private static boolean isOwnForm(Element e) {
-        return e.normalName().equals("form") && e.attr("action").equals("/search/") && e.attr("method").equals("get");
+    /** The search forms the templates write (GET to /search/), and the embed page's base that opens links in the top window. */
+    private static boolean isOwn(Element e) {
+        return e.normalName().equals("form") && e.attr("action").equals("/search/") && e.attr("method").equals("get")
+                || e.normalName().equals("base") && e.attributesSize() == 1 && e.attr("target").equals("_top");
     }
 
     private static String abbreviate(String s) {
