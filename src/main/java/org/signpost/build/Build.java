@@ -19,6 +19,7 @@ import org.signpost.content.Schema;
 import org.signpost.content.Site;
 import org.signpost.content.SiteChecks;
 import org.signpost.content.SiteConfig;
+import org.signpost.html.HtmlSanitizer;
 import org.signpost.markdown.MarkdownRenderer;
 import org.signpost.markdown.MarkdownResult;
 import org.signpost.lmi.LmiChecks;
@@ -50,7 +51,7 @@ public final class Build {
     private final Problems local = new Problems();
     /** Problems that need the whole site (references, links, templates). */
     private final Problems global = new Problems();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private MarkdownRenderer markdown = new MarkdownRenderer();
     private SiteConfig config;
     private ContentLoader loader;
     private LmiData lmi = LmiData.empty();
@@ -79,6 +80,10 @@ public final class Build {
         config = loaded.get();
         schema = Schema.load(config.localities());
         loader = new ContentLoader(siteDir, new ItemParser(schema, config.headerSeparator()));
+        templates = new Templates(siteDir);
+        // Bodies avoid the ids of the template they are placed in, and load media only from media_hosts.
+        markdown = new MarkdownRenderer(new HtmlSanitizer(Set.copyOf(config.mediaHosts())),
+                type -> templates.fixedIds(SitePlanner.templateFor(type, templates::exists)));
         ContentLoader.Loaded content = time("load and markdown", () -> loader.loadAll(local, i -> bodies.put(i.url(), markdown.render(i, local))));
         items = content.items();
         reserved = content.reserved();
@@ -90,7 +95,6 @@ public final class Build {
             synonyms = Synonyms.load(siteDir, site, global);
             return null;
         });
-        templates = new Templates(siteDir);
         planner = new SitePlanner(site, today, i -> bodies.get(i.url()).html(), templates::exists, extras(site));
         pages = time("plan", planner::plan);
         UrlClashes.check(site, pages.subList(site.items().size(), pages.size()), global);
@@ -148,6 +152,19 @@ public final class Build {
     /** The files of assets/ to publish, vetted by {@link #check()}: output path to source file. */
     public Map<String, Path> assets() {
         return assets;
+    }
+
+    /**
+     * Every planned page rendered in memory, whatever problems check found, with the search
+     * index and the client scripts: what content would publish if errors were ignored, for
+     * tests that must prove even that is safe. Call after {@link #check()}.
+     */
+    public Map<String, byte[]> renderRegardless() {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        new PageRenderer(templates, site, planner.views()).renderAll(pages, new Problems()).forEach(files::put);
+        searchExport().write(files::put);
+        SearchExport.client().forEach((name, bytes) -> files.put("js/" + name, bytes));
+        return files;
     }
 
     /** The browser's search index of the checked site. */

@@ -12,12 +12,14 @@ import org.signpost.content.Item;
 import org.signpost.content.Problems;
 import org.signpost.content.Site;
 import org.signpost.content.Suggestions;
+import org.signpost.html.HtmlSanitizer;
 import org.signpost.markdown.MarkdownResult;
 
 /**
  * Checks what bodies point at: internal links and images must reach a page or an asset, a
  * link's #anchor must exist on the page it names, and {@code ::name[slug]} must name an item.
- * External links are not fetched: builds never touch the network.
+ * External links are not fetched: builds never touch the network. Images and media must come
+ * from the site itself or a host listed in {@code media_hosts}: no page loads anything from a third party.
  */
 public final class LinkChecker {
     /** Block names the Markdown syntax accepts, and the type each places. */
@@ -27,6 +29,7 @@ public final class LinkChecker {
     private final Set<String> pageUrls;
     private final Path assetsDir;
     private final Map<String, MarkdownResult> bodies;
+    private final HtmlSanitizer media;
 
     /** @param bodies rendered bodies by item URL, for anchors */
     public LinkChecker(Site site, Set<String> pageUrls, Path assetsDir, Map<String, MarkdownResult> bodies) {
@@ -34,6 +37,7 @@ public final class LinkChecker {
         this.pageUrls = pageUrls;
         this.assetsDir = assetsDir;
         this.bodies = bodies;
+        this.media = new HtmlSanitizer(Set.copyOf(site.config().mediaHosts()));
     }
 
     public void check(Item item, MarkdownResult body, Problems problems) {
@@ -55,6 +59,14 @@ public final class LinkChecker {
         if (url.isEmpty()) {
             problems.error(item.path(), link.at(), "link has no address");
             return;
+        }
+        if (link.media()) {
+            var host = media.foreignHost(url);
+            if (host.isPresent()) {
+                problems.error(item.path(), link.at(), "image loads from another host (" + host.get()
+                        + "); put the file in assets/ or list the host under media_hosts in signpost.yml");
+                return;
+            }
         }
         URI uri;
         try {

@@ -1,14 +1,18 @@
 package org.signpost.lmi;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
-import org.jsoup.nodes.Entities;
+import org.signpost.html.Markup;
 
 /**
  * A small horizontal bar chart as accessible SVG: a title and description, one labelled bar a
  * row with its value written beside it, and the bar being talked about drawn darker and named
- * in words, so it reads in greyscale and without colour. No JavaScript.
+ * in words, so it reads in greyscale and without colour. No JavaScript. The markup is the
+ * template bar-chart.ftlh (see {@link Markup}), so every value in it is escaped by Freemarker.
  */
 public final class BarChart {
     static final int WIDTH = 640;
@@ -24,25 +28,32 @@ public final class BarChart {
     public static String svg(String id, String title, String description, List<Bar> bars, DoubleFunction<String> format) {
         double max = bars.stream().mapToDouble(Bar::value).map(Math::abs).max().orElse(1);
         double scale = (WIDTH - LABEL - VALUES) / (max == 0 ? 1 : max);
-        int height = bars.size() * ROW + 10;
-        StringBuilder s = new StringBuilder(2048);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title ").append(id).append("-desc\">\n");
-        s.append("<title id=\"").append(id).append("-title\">").append(Entities.escape(title)).append("</title>\n");
-        s.append("<desc id=\"").append(id).append("-desc\">").append(Entities.escape(description)).append("</desc>\n");
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 5 + i * ROW;
             double w = Math.max(1, Math.abs(b.value()) * scale);
-            s.append("<text class=\"chart-label").append(b.highlight() ? " chart-highlight" : "").append("\" x=\"").append(LABEL - 8)
-                    .append("\" y=\"").append(y + 19).append("\">").append(Entities.escape(b.label())).append("</text>");
-            s.append("<rect class=\"chart-bar").append(b.highlight() ? " chart-bar-highlight" : "").append("\" x=\"").append(LABEL)
-                    .append("\" y=\"").append(y + 4).append("\" width=\"").append(num(w)).append("\" height=\"").append(ROW - 10).append("\"/>");
-            s.append("<text class=\"chart-value").append(b.highlight() ? " chart-highlight" : "").append("\" x=\"").append(num(LABEL + w + 6))
-                    .append("\" y=\"").append(y + 19).append("\">").append(Entities.escape(format.apply(b.value()))).append("</text>\n");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("highlight", b.highlight());
+            row.put("label", b.label());
+            row.put("label_x", String.valueOf(LABEL - 8));
+            row.put("text_y", String.valueOf(y + 19));
+            row.put("bar_x", String.valueOf(LABEL));
+            row.put("bar_y", String.valueOf(y + 4));
+            row.put("bar_width", num(w));
+            row.put("bar_height", String.valueOf(ROW - 10));
+            row.put("value_x", num(LABEL + w + 6));
+            row.put("value", format.apply(b.value()));
+            rows.add(row);
         }
-        return s.append("</svg>").toString();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", id);
+        model.put("title", title);
+        model.put("description", description);
+        model.put("width", String.valueOf(WIDTH));
+        model.put("height", String.valueOf(bars.size() * ROW + 10));
+        model.put("bars", rows);
+        return Markup.render("bar-chart.ftlh", model);
     }
 
     private static String num(double v) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
+import org.signpost.html.Markup;
 import org.signpost.render.Day;
 import org.signpost.render.Deps;
 import org.signpost.render.ItemExtras;
@@ -44,6 +45,7 @@ public final class LmiCharts implements ItemExtras {
     private List<Map<String, Object>> sector(Item sector) {
         String key = sector.string("lmi");
         String name = sector.title();
+        String id = Markup.id("", sector.slug());
         List<Map<String, Object>> charts = new ArrayList<>();
         data.table("employment-by-sector").ifPresent(t -> {
             List<LmiTable.Row> rows = sorted(t.rows(), "jobs");
@@ -52,7 +54,7 @@ public final class LmiCharts implements ItemExtras {
             double jobs = rows.get(rank - 1).number("jobs");
             String place = rank == 1 ? "the largest" : "the " + ordinal(rank) + " largest";
             String sentence = String.format(Locale.UK, "%s has %,d jobs here, %s of %d sectors.", name, (long) jobs, place, rows.size());
-            charts.add(chart(sector.slug() + "-jobs", t, "Jobs by sector", sentence, bars(rows, "sector", "jobs", key), "Sector", "Jobs", LmiCharts::whole));
+            charts.add(chart(id + "-jobs", t, "Jobs by sector", sentence, bars(rows, "sector", "jobs", key), "Sector", "Jobs", LmiCharts::whole));
         });
         data.table("growth-by-sector").ifPresent(t -> {
             List<LmiTable.Row> rows = sorted(t.rows(), "growth_percent");
@@ -63,7 +65,7 @@ public final class LmiCharts implements ItemExtras {
             String pace = growth > average ? "faster than" : growth < average ? "slower than" : "the same as";
             String sentence = String.format(Locale.UK, "Jobs in %s are expected to %s by %s%% by 2031, %s the average for all sectors (%s%%).",
                     lower(name), growth >= 0 ? "grow" : "shrink", percent(Math.abs(growth)), pace, percent(average));
-            charts.add(chart(sector.slug() + "-growth", t, "Expected growth in jobs by 2031", sentence, bars(rows, "sector", "growth_percent", key),
+            charts.add(chart(id + "-growth", t, "Expected growth in jobs by 2031", sentence, bars(rows, "sector", "growth_percent", key),
                     "Sector", "Growth", v -> percent(v) + "%"));
         });
         data.table("vacancies-by-month").ifPresent(t -> {
@@ -79,14 +81,14 @@ public final class LmiCharts implements ItemExtras {
             String trend = last > first * 1.05 ? "rose" : last < first * 0.95 ? "fell" : "stayed about the same";
             String sentence = String.format(Locale.UK, "Job adverts in %s %s over the year, from %,d in %s to %,d in %s. The busiest month was %s.",
                     lower(name), trend, (long) first, month(rows.get(0).text("month")), (long) last, month(rows.get(rows.size() - 1).text("month")), month(peak.text("month")));
-            charts.add(chart(sector.slug() + "-adverts", t, "Job adverts each month", sentence, bars, "Month", "Adverts", LmiCharts::whole));
+            charts.add(chart(id + "-adverts", t, "Job adverts each month", sentence, bars, "Month", "Adverts", LmiCharts::whole));
         });
         data.table("jobs-by-town").ifPresent(t -> {
             List<LmiTable.Row> rows = sorted(t.where("sector", key), "jobs");
             if (rows.isEmpty()) return;
             String sentence = String.format(Locale.UK, "Most %s jobs are in %s (%,d), then %s (%,d).", lower(name), rows.get(0).text("town"),
                     (long) rows.get(0).number("jobs"), rows.size() > 1 ? rows.get(1).text("town") : "", rows.size() > 1 ? (long) rows.get(1).number("jobs") : 0);
-            charts.add(chart(sector.slug() + "-towns", t, "Where the jobs are", sentence, bars(rows, "town", "jobs", null), "Town", "Jobs", LmiCharts::whole));
+            charts.add(chart(id + "-towns", t, "Where the jobs are", sentence, bars(rows, "town", "jobs", null), "Town", "Jobs", LmiCharts::whole));
         });
         return charts;
     }
@@ -103,7 +105,7 @@ public final class LmiCharts implements ItemExtras {
         String sentence = String.format(Locale.UK, "Pay for %s here is %s the local median: £%,d a year, against £%,d for all jobs.",
                 who, compare, (long) mine, (long) median);
         List<BarChart.Bar> bars = List.of(new BarChart.Bar(career.title() + " (this job)", mine, true), new BarChart.Bar("All jobs here", median, false));
-        return List.of(chart(career.slug() + "-pay", pay.get(), "Median pay a year", sentence, bars, "Job", "Median pay", v -> "£" + whole(v)));
+        return List.of(chart(Markup.id("", career.slug()) + "-pay", pay.get(), "Median pay a year", sentence, bars, "Job", "Median pay", v -> "£" + whole(v)));
     }
 
     private static Map<String, Object> chart(String id, LmiTable table, String title, String sentence, List<BarChart.Bar> bars,

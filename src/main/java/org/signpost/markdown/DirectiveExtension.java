@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Our block syntax: a line {@code ::video[slug]} or {@code ::routemap[slug]} on its own.
@@ -48,20 +49,16 @@ public final class DirectiveExtension implements Parser.ParserExtension, HtmlRen
         builder.nodeRendererFactory(options -> new Renderer());
     }
 
-    /** The placeholder markup; the sanitiser lets exactly these attributes through. */
+    /** The placeholder markup, built by Jsoup so its attributes are escaped; the sanitiser lets exactly these attributes through. */
     public static String placeholder(String name, String slug) {
-        return "<signpost-embed kind=\"" + name + "\" slug=\"" + slug + "\"></signpost-embed>";
+        return new Element("signpost-embed").attr("kind", name).attr("slug", slug).outerHtml();
     }
 
     private static final class Renderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(DirectiveBlock.class,
-                    (node, context, html) -> html.line().raw(placeholder(escape(node.name()), escape(node.slug()))).line()));
-        }
-
-        private static String escape(String s) {
-            return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+                    (node, context, html) -> html.line().raw(placeholder(node.name(), node.slug())).line()));
         }
     }
 

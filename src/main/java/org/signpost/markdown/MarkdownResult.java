@@ -10,8 +10,12 @@ import org.signpost.content.Position;
  */
 public record MarkdownResult(String html, Set<String> anchors, List<LinkUse> links, List<Placement> placements) {
 
-    /** A link or image source written in the body, and where. */
-    public record LinkUse(String url, Position at) {}
+    /** A link or media source written in the body, and where; {@code media} when the page loads it (an image, say). */
+    public record LinkUse(String url, Position at, boolean media) {
+        public LinkUse(String url, Position at) {
+            this(url, at, false);
+        }
+    }
 
     /** A {@code ::name[slug]} line, and where. */
     public record Placement(String name, String slug, Position at) {}

@@ -96,9 +96,13 @@ public final class SitePlanner {
         return new Page(item.url(), template, model, deps);
     }
 
-    /** templates/&lt;type&gt;.ftlh, else the generic item.ftlh (a site may style only some types). */
     private String templateFor(String typeName) {
-        return templates.test(typeName + ".ftlh") ? typeName + ".ftlh" : "item.ftlh";
+        return templateFor(typeName, templates);
+    }
+
+    /** templates/&lt;type&gt;.ftlh, else the generic item.ftlh (a site may style only some types). */
+    public static String templateFor(String typeName, java.util.function.Predicate<String> exists) {
+        return exists.test(typeName + ".ftlh") ? typeName + ".ftlh" : "item.ftlh";
     }
 
     /** A type's listing, split into pages of page_size items: open ones first, closed vacancies last. */

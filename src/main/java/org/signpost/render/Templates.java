@@ -14,10 +14,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.signpost.content.Position;
 import org.signpost.content.Problem;
 
@@ -30,6 +38,9 @@ public final class Templates {
     public static final String FOLDER = "templates";
     private final Configuration cfg;
     private final Path dir;
+    private static final Pattern FIXED_ID = Pattern.compile("\\sid=\"([^\"$<{}]+)\"");
+    private static final Pattern USES = Pattern.compile("<#(?:include|import)\\s+\"([^\"]+)\"");
+    private final Map<String, Set<String>> fixedIds = new ConcurrentHashMap<>();
 
     public Templates(Path siteDir) {
         this.dir = siteDir.resolve(FOLDER);
@@ -90,6 +101,49 @@ public final class Templates {
     /** Clears cached templates, so serve picks up edits. */
     public void clearCache() {
         cfg.clearTemplateCache();
+        fixedIds.clear();
+    }
+
+    /**
+     * The literal ids ({@code id="main"}, not {@code id="t-${name}"}) that a template and the
+     * templates it includes or imports write, so a body placed in it can avoid them.
+     */
+    public Set<String> fixedIds(String name) {
+        return fixedIds.computeIfAbsent(name, n -> {
+            Set<String> ids = new TreeSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(n));
+            Set<String> seen = new HashSet<>();
+            while (!todo.isEmpty()) {
+                String t = todo.pop();
+                if (!seen.add(t)) continue;
+                String source = source(t);
+                Matcher id = FIXED_ID.matcher(source);
+                while (id.find()) ids.add(id.group(1));
+                Matcher uses = USES.matcher(source);
+                while (uses.find()) {
+                    String target = uses.group(1);
+                    int slash = t.lastIndexOf('/');
+                    todo.add(target.startsWith("/") ? target.substring(1) : slash < 0 ? target : t.substring(0, slash + 1) + target);
+                }
+            }
+            return Set.copyOf(ids);
+        });
+    }
+
+    private String source(String name) {
+        try {
+            Object found = cfg.getTemplateLoader().findTemplateSource(name);
+            if (found == null) return "";
+            try (java.io.Reader r = cfg.getTemplateLoader().getReader(found, "UTF-8")) {
+                StringWriter out = new StringWriter();
+                r.transferTo(out);
+                return out.toString();
+            } finally {
+                cfg.getTemplateLoader().closeTemplateSource(found);
+            }
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Freemarker's message without its tips and stack: the problem and the expression it names. */

@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final HttpServer server;
 
-    private Browser(Path site, Path profile) throws IOException {
+    private Browser(Path site, Path profile, java.util.function.Consumer<ChromeOptions> tweak) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
         server.start();
@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--hide-scrollbars", "--user-data-dir=" + profile);
+        tweak.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -52,12 +53,17 @@ final class Browser implements AutoCloseable {
 
     /** Starts a browser on the site in {@code site}, or skips (fails in CI) when Chromium is not installed. */
     static Browser open(Path site, Path profile) throws IOException {
+        return open(site, profile, options -> {});
+    }
+
+    /** The same, with extra Chromium options (flags, logging). */
+    static Browser open(Path site, Path profile, java.util.function.Consumer<ChromeOptions> tweak) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!installed && "true".equals(System.getenv("CI"))) {
             fail("Chromium is missing: CI must install Debian's chromium and chromium-driver (see .ci/run)");
         }
         assumeTrue(installed, "Skipping browser checks: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-        return new Browser(site, profile);
+        return new Browser(site, profile, tweak);
     }
 
     String url(String path) {

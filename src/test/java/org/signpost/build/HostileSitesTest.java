@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import org.signpost.cli.Main;
  *
  * <pre>
  * # what the case is
- * setup: symlink assets/passwd.txt /etc/passwd     (also: fifo PATH, file PATH TEXT, dir PATH;
+ * setup: symlink assets/passwd.txt /etc/passwd     (also: fifo PATH, file PATH TEXT, dir PATH,
+ *                                                   repeat PATH N TEXT: TEXT added N times at the end;
  *                                                   \n in PATH or TEXT is a newline, \s in PATH a space)
  * $ build --output $SITE/content                      (the command; $SITE is the site copy)
  * content/x.md:1:1: error: ...                        (every line the command prints to stderr,
@@ -39,13 +41,14 @@ import org.signpost.cli.Main;
  * absent: output/passwd.txt                            (paths that must not exist afterwards)
  * present: output/index.html                           (paths that must exist afterwards)
  * mode: output rwxr-xr-x                               (a path's permissions afterwards)
+ * lacks: output/x/index.html &lt;script&gt;alert            (a file that must exist and not contain the text)
  * </pre>
  *
  * Every case also holds that nothing prints a stack trace, the site's own files are never
  * changed, and a run that fails leaves an existing output/ byte for byte as it was.
  */
 class HostileSitesTest {
-    private static final Set<String> DIRECTIVES = Set.of("setup:", "absent:", "present:", "mode:");
+    private static final Set<String> DIRECTIVES = Set.of("setup:", "absent:", "present:", "mode:", "lacks:");
     @TempDir
     Path tmp;
 
@@ -94,6 +97,11 @@ class HostileSitesTest {
         for (String line : script) {
             if (line.startsWith("absent: ")) assertFalse(Files.exists(site.resolve(line.substring(8).strip()), java.nio.file.LinkOption.NOFOLLOW_LINKS), line);
             if (line.startsWith("present: ")) assertTrue(Files.exists(site.resolve(line.substring(9).strip())), line);
+            if (line.startsWith("lacks: ")) {
+                String[] parts = line.substring(7).strip().split(" ", 2);
+                String text = Files.readString(site.resolve(parts[0]), StandardCharsets.UTF_8);
+                assertFalse(text.contains(parts[1]), line + "\n" + text);
+            }
             if (line.startsWith("mode: ")) {
                 String[] parts = line.substring(6).strip().split(" ");
                 assertEquals(parts[1], PosixFilePermissions.toString(Files.getPosixFilePermissions(site.resolve(parts[0]))), line);
@@ -116,6 +124,11 @@ class HostileSitesTest {
             case "symlink" -> Files.createSymbolicLink(target, Path.of(p[2]));
             case "file" -> Files.writeString(target, p[2].replace("\\n", "\n"));
             case "dir" -> Files.createDirectories(target);
+            case "repeat" -> {
+                String[] rest = p[2].split(" ", 2);
+                Files.writeString(target, rest[1].replace("\\n", "\n").repeat(Integer.parseInt(rest[0])), StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
             case "fifo" -> {
                 try {
                     Process mk = new ProcessBuilder("mkfifo", target.toString()).inheritIO().start();
@@ -160,7 +173,7 @@ class HostileSitesTest {
         List<String> lines = new ArrayList<>();
         for (String l : script) if (l.startsWith("#") || l.startsWith("$ ") || l.startsWith("setup:")) lines.add(l);
         lines.addAll(transcript);
-        for (String l : script) if (l.startsWith("absent:") || l.startsWith("present:") || l.startsWith("mode:")) lines.add(l);
+        for (String l : script) if (l.startsWith("absent:") || l.startsWith("present:") || l.startsWith("mode:") || l.startsWith("lacks:")) lines.add(l);
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.signpost.TestSites;
 import org.signpost.build.Build;
 import org.signpost.content.Problems;
+import org.signpost.content.Item;
 import org.signpost.content.Site;
+import org.signpost.html.InjectionScan;
 import org.signpost.render.Deps;
 
 /** Charts from the fixture's LMI tables: the sentence, the SVG's text alternative, the data table and the source. */
@@ -74,6 +76,24 @@ class LmiChartsTest {
         List<Map<String, Object>> list = chartsFor("career", "electrician");
         assertEquals(1, list.size());
         assertEquals("Pay for an electrician here is above the local median: £34,500 a year, against £27,600 for all jobs.", list.get(0).get("sentence"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHostileSlugOrTitleCannotAddMarkupToAChart() {
+        for (Item real : List.of(site.get("career", "electrician").orElseThrow(), site.get("sector", "construction").orElseThrow())) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>(real.fields());
+            fields.put("title", "<svg onload=alert(1)>");
+            Item hostile = new Item(real.type(), InjectionScan.HOSTILE_SLUG, real.url(), real.path(), fields, real.positions(), real.body(),
+                    real.bodyLine(), real.references());
+            for (Map<String, Object> chart : (List<Map<String, Object>>) charts.forItem(hostile, new Deps()).get("charts")) {
+                String svg = (String) chart.get("svg");
+                assertEquals(List.of(), InjectionScan.findings(svg, real.slug()));
+                Document doc = Jsoup.parseBodyFragment(svg);
+                for (String ref : doc.selectFirst("svg").attr("aria-labelledby").split(" ")) assertEquals(1, doc.select("[id=" + ref + "]").size(), ref);
+                assertTrue(((String) chart.get("id")).matches("[a-z0-9_-]+"), (String) chart.get("id"));
+            }
+        }
     }
 
     @Test

@@ -72,4 +72,70 @@ class MarkdownRendererTest {
         assertEquals(List.of(new MarkdownResult.LinkUse("/careers/a/", new Position(12, 5)),
                 new MarkdownResult.LinkUse("/careers/b/#pay", new Position(12, 26))), r.links());
     }
+
+    @Test
+    void aCommentBlockCannotCarryAScriptPastTheCleanerAnywhere() {
+        String payload = "<!-- x --><script>alert(1)</script>";
+        for (String md : List.of(payload + "\n", "> " + payload + "\n", "- " + payload + "\n", "1. a\n\n   " + payload + "\n",
+                "| a |\n|---|\n| " + payload + " |\n", "Text " + payload + "\n", "<!-- x -->\n<img src=x onerror=alert(1)>\n")) {
+            MarkdownResult r = render(md);
+            assertFalse(r.html().contains("<script") || r.html().contains("onerror") || r.html().contains("alert"), md + " gave " + r.html());
+        }
+    }
+
+    @Test
+    void thousandsOfLinksInOneParagraphAreRefusedAtOnce() {
+        long start = System.nanoTime();
+        MarkdownResult r = render("Intro.\n\n" + "[a](/careers/a/) ".repeat(8000) + "\n");
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        assertEquals("", r.html());
+        assertEquals(List.of("content/guides/x.md:12:1: error: paragraph has more than 1000 links or brackets; the limit is 1000 in one paragraph, so split it up"),
+                problems.sorted().stream().map(Object::toString).toList());
+        problems.sorted().clear();
+        assertEquals(1000, render("[a](/b/) ".repeat(500) + "\n\n" + "[a](/b/) ".repeat(500) + "\n").links().size(), "the limit is per paragraph");
+    }
+
+    @Test
+    void deepNestingIsRefusedWithTheLineAndTheLimit() {
+        long start = System.nanoTime();
+        render("Fine.\n\n" + ">".repeat(20_000) + " x\n");
+        StringBuilder lists = new StringBuilder();
+        for (int i = 0; i < 40; i++) lists.append("  ".repeat(i)).append("- x\n");
+        render(lists.toString());
+        render("> ".repeat(32) + "thirty-two is fine\n");
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        assertEquals(List.of("content/guides/x.md:12:1: error: block quotes or lists are nested 20000 deep; the limit is 32",
+                "content/guides/x.md:42:1: error: block quotes or lists are nested 33 deep; the limit is 32"),
+                problems.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void whatStillOverflowsTheStackBecomesAProblemNotACrash() {
+        MarkdownResult r = render("*".repeat(20_000) + "a" + "*".repeat(20_000) + "\n");
+        assertEquals("", r.html());
+        assertEquals(1, problems.errorCount(), problems.sorted().toString());
+    }
+
+    @Test
+    void headingsThatClashWithTheTemplatesIdsOrEachOtherGetASuffix() {
+        MarkdownResult r = renderer.render("## Main\n\n## Skills\n\n## How much will I earn?\n\n<p id=\"skills\">x</p>\n", 10, "content/careers/x.md",
+                java.util.Set.of("main", "skills"), problems);
+        assertEquals(List.of("main-1", "skills-1", "how-much-will-i-earn", "skills-2"), List.copyOf(r.anchors()));
+        assertTrue(r.html().contains("<h2 id=\"main-1\">Main</h2>"), r.html());
+        assertEquals(List.of(
+                "content/careers/x.md:10:1: warning: id 'main' is also used by the page template, so here it becomes 'main-1'; link to #main-1 or give the heading another name",
+                "content/careers/x.md:12:1: warning: id 'skills' is also used by the page template, so here it becomes 'skills-1'; link to #skills-1 or give the heading another name",
+                "content/careers/x.md:16:1: warning: id 'skills' is also used by the page template, so here it becomes 'skills-2'; link to #skills-2 or give the heading another name"),
+                problems.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void mediaFromAnotherHostIsRecordedAndStrippedUnlessItsHostIsListed() {
+        MarkdownRenderer listed = new MarkdownRenderer(new org.signpost.html.HtmlSanitizer(java.util.Set.of("media.example")), type -> java.util.Set.of());
+        String md = "![a](https://tracker.example/p.gif) ![b](//tracker.example/q.gif) ![c](https://media.example/ok.png) ![d](/media/own.png)\n";
+        MarkdownResult r = listed.render(md, 1, "x.md", problems);
+        assertEquals(List.of(true, true, true, true), r.links().stream().map(MarkdownResult.LinkUse::media).toList());
+        assertFalse(r.html().contains("tracker.example"), r.html());
+        assertTrue(r.html().contains("src=\"https://media.example/ok.png\"") && r.html().contains("src=\"/media/own.png\""), r.html());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,6 +18,7 @@ import org.signpost.TestSites;
 import org.signpost.build.Build;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
+import org.signpost.html.InjectionScan;
 import org.signpost.render.Deps;
 
 /** The fixture's construction map as SVG and as a list: golden files plus the promises each makes. */
@@ -62,6 +64,24 @@ class RouteMapRenderTest {
         assertTrue(text.contains("GCSEs. Leads to: T Level in Building Services Engineering"), text);
         assertTrue(text.contains("T Level in Building Services Engineering. Leads to: Electrician (from £25,000 a year), Plumber (from £23,000 a year)"), text);
         assertEquals(4, list.select("a[href^=/careers/]").size(), "each career linked where it stands and where it is reached");
+    }
+
+    @Test
+    void aHostileSlugOrTitleCannotAddMarkupToTheMapOrItsList() {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(item.fields());
+        fields.put("title", "</title><script>alert(1)</script>");
+        Item hostile = new Item(item.type(), InjectionScan.HOSTILE_SLUG, item.url(), item.path(), fields, item.positions(), item.body(),
+                item.bodyLine(), item.references());
+        String svg = RouteMapSvg.render(RouteMap.of(hostile), site);
+        String steps = RouteMapSteps.render(RouteMap.of(hostile), site);
+        assertEquals(List.of(), InjectionScan.findings(svg, "svg"));
+        assertEquals(List.of(), InjectionScan.findings(steps, "steps"));
+        Document doc = Jsoup.parseBodyFragment(svg + steps);
+        assertEquals(List.of(), doc.select("img, script"));
+        for (Element e : doc.select("[aria-labelledby]")) {
+            for (String ref : e.attr("aria-labelledby").split(" ")) assertEquals(1, doc.select("[id=" + ref + "]").size(), "one element for id " + ref);
+        }
+        assertEquals("Route map: </title><script>alert(1)</script>", doc.selectFirst("title").text());
     }
 
     private static double y(Document svg, String label) {
