@@ -27,6 +27,13 @@ public final class TestSites {
         return Boolean.getBoolean("signpost.updateGolden");
     }
 
+    /** The case folders of a fixture group (sites/invalid, sites/hostile) that pass {@code keep}, in name order. */
+    public static java.util.List<Path> cases(String group, java.util.function.Predicate<Path> keep) throws IOException {
+        try (var list = Files.list(sites().resolve(group))) {
+            return list.filter(Files::isDirectory).filter(keep).sorted().toList();
+        }
+    }
+
     /** Every file under a folder, by relative path. */
     public static java.util.Map<String, byte[]> files(Path dir) throws IOException {
         java.util.Map<String, byte[]> out = new java.util.TreeMap<>();

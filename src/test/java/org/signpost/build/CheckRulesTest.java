@@ -26,11 +26,7 @@ class CheckRulesTest {
 
     @TestFactory
     Stream<DynamicTest> everyRuleReportsExactlyItsProblems() throws IOException {
-        Path invalid = TestSites.sites().resolve("invalid");
-        List<Path> rules;
-        try (Stream<Path> list = Files.list(invalid)) {
-            rules = list.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> rules = TestSites.cases("invalid", p -> true);
         assertTrue(rules.size() >= 20, "expected a fixture per rule, found " + rules.size());
         List<Problem> baseline = new Build(TestSites.fixtureCopy(tmp.resolve("baseline")), TestSites.TODAY).check().problems().sorted();
         return rules.stream().map(rule -> DynamicTest.dynamicTest(rule.getFileName().toString(), () -> {

@@ -54,12 +54,8 @@ class HostileSitesTest {
 
     @TestFactory
     Stream<DynamicTest> everyHostileCaseGivesItsExpectedResult() throws IOException {
-        Path hostile = TestSites.sites().resolve("hostile");
-        List<Path> cases;
-        try (Stream<Path> list = Files.list(hostile)) {
-            cases = list.filter(p -> Files.isRegularFile(p.resolve("expected.txt"))).sorted().toList();
-        }
-        assertFalse(cases.isEmpty(), "no hostile cases under " + hostile);
+        List<Path> cases = TestSites.cases("hostile", p -> Files.isRegularFile(p.resolve("expected.txt")));
+        assertFalse(cases.isEmpty(), "no hostile cases");
         Set<String> baseline = Set.copyOf(run(TestSites.fixtureCopy(tmp.resolve("baseline")), List.of("check")).errLines());
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> runCase(c, baseline)));
     }
