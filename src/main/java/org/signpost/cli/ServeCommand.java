@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 
 @Command(mixinStandardHelpOptions = true, name = "serve", description = {
         "Builds the site, serves it on http://localhost:PORT (this machine only), and rebuilds",
-        "what an edit affects as soon as you save, reloading the open page in the browser."})
+        "what an edit affects as soon as you save, reloading the open page in the browser.",
+        "Requests must name localhost, 127.0.0.1 or [::1] (or the --bind address), so web pages",
+        "elsewhere cannot read the server by pointing their own names at it."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
@@ -17,13 +19,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, description = "Port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
 
+    @Option(names = "--bind", paramLabel = "ADDR", description = {
+            "Listen on ADDR instead of the loopback address, e.g. this machine's address on the",
+            "local network to try the site on a phone. Anyone who can reach ADDR can read the site."})
+    String bind;
+
     @Mixin
     OutputOption output;
 
     @Override
     public Integer call() throws Exception {
         Path out = output.resolve(options);
-        try (DevServer server = DevServer.start(options.siteDir(), out, options::today, port, System.out)) {
+        try (DevServer server = DevServer.start(options.siteDir(), out, options::today, bind, port, System.out)) {
             server.awaitShutdown();
         }
         return 0;

@@ -1,20 +1,21 @@
 package org.signpost.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
  * Serves a built site from a folder as a static host would: folders by their index.html,
  * "/careers" redirected to "/careers/", missing files answered by 404.html with status 404.
+ * Files are streamed, with byte ranges; only HTML pages are read whole, to pass the filter.
  */
-public final class StaticFiles implements HttpHandler {
+public final class StaticFiles implements HttpService.Handler {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
@@ -23,6 +24,8 @@ public final class StaticFiles implements HttpHandler {
             Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
             Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"), Map.entry("vtt", "text/vtt; charset=utf-8"),
             Map.entry("woff2", "font/woff2"));
+    /** Pages larger than this are streamed as they are, without the filter. */
+    static final long MAX_FILTERED = 4 << 20;
 
     private final Path root;
     private final UnaryOperator<String> htmlFilter;
@@ -34,43 +37,60 @@ public final class StaticFiles implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = URI.create(ex.getRequestURI().getRawPath()).normalize().getPath();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root)) {
-                send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
+    public void handle(Exchange ex) throws IOException {
+        String path = ex.path();
+        Path file;
+        try {
+            file = root.resolve(path.substring(1)).normalize();
+        } catch (InvalidPathException e) {
+            ex.send(400, "bad request: not a file name");
+            return;
+        }
+        if (!file.startsWith(root)) {
+            ex.send(403, "forbidden");
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                ex.sendHeaders(301, Map.of("Location", ex.rawPath() + "/"), 0);
                 return;
             }
-            if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    ex.getResponseHeaders().set("Location", path + "/");
-                    ex.sendResponseHeaders(301, -1);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            int status = 200;
+            file = file.resolve("index.html");
+        }
+        int status = 200;
+        if (!Files.isRegularFile(file)) {
+            status = 404;
+            file = root.resolve("404.html");
             if (!Files.isRegularFile(file)) {
-                status = 404;
-                file = root.resolve("404.html");
-                if (!Files.isRegularFile(file)) {
-                    send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
+                ex.send(404, "not found");
+                return;
             }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            byte[] body = Files.readAllBytes(file);
-            if (ext.equals("html")) body = htmlFilter.apply(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-            send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), "HEAD".equals(ex.getRequestMethod()) ? null : body);
+        }
+        String name = file.getFileName().toString();
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        if (name.endsWith(".html") && Files.size(file) <= MAX_FILTERED) {
+            ex.sendBytes(status, type, htmlFilter.apply(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), Map.of());
+        } else {
+            stream(ex, status, file, type);
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body == null ? -1 : body.length);
-        if (body != null) ex.getResponseBody().write(body);
+    private static void stream(Exchange ex, int status, Path file, String type) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            ByteRange range = status == 200 ? ByteRange.of(ex.header("Range"), size) : null;
+            Map<String, String> headers = new LinkedHashMap<>(Map.of("Content-Type", type, "Accept-Ranges", "bytes"));
+            if (range == null) {
+                ex.sendHeaders(status, headers, size);
+                ex.transfer(channel, 0, size);
+            } else if (range.isEmpty()) {
+                ex.sendBytes(416, "text/plain; charset=utf-8", "range not satisfiable\n".getBytes(StandardCharsets.UTF_8),
+                        Map.of("Content-Range", range.contentRange(size)));
+            } else {
+                headers.put("Content-Range", range.contentRange(size));
+                ex.sendHeaders(206, headers, range.length());
+                ex.transfer(channel, range.start(), range.length());
+            }
+        }
     }
 }
