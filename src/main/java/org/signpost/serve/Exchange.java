@@ -108,7 +108,18 @@ public final class Exchange {
         return detached;
     }
 
+    /**
+     * Closes after discarding what the client sent and we did not read (a body, an oversized
+     * head): closing on unread bytes resets the connection, and the client may lose the answer.
+     */
     void close() {
+        try {
+            channel.shutdownOutput();
+            ByteBuffer discard = ByteBuffer.allocate(8192);
+            for (int i = 0; i < 128 && channel.read(discard) > 0; i++) discard.clear();
+        } catch (IOException e) {
+            // Gone already; close anyway.
+        }
         try {
             channel.close();
         } catch (IOException e) {
