@@ -89,6 +89,53 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void aStalledPageNeverHoldsUpARebuild() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        try (DevServer server = DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, 0, new PrintStream(new ByteArrayOutputStream()));
+                java.net.Socket stalled = new java.net.Socket()) {
+            stalled.setReceiveBufferSize(1024);
+            stalled.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), server.port()));
+            stalled.getOutputStream().write(("GET " + DevServer.EVENTS + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(uri(server, DevServer.EVENTS)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            BufferedReader reader = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
+            assertEquals(": connected", reader.readLine());
+            CompletableFuture<String> reload = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String line; (line = reader.readLine()) != null; ) if (line.equals("data: reload")) return line;
+                    return null;
+                } catch (java.io.IOException e) {
+                    return e.toString();
+                }
+            });
+            Path file = site.resolve("content/careers/plumber.md");
+            String good = Files.readString(file);
+            StringBuilder unknownKeys = new StringBuilder();
+            for (int i = 0; i < 300; i++) unknownKeys.append("no_such_key_").append(i).append("=a value long enough to make the problem list large\n");
+            Files.writeString(file, unknownKeys + good); // hundreds of errors: a large message for every page
+            java.util.concurrent.ExecutorService rebuilds = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                for (int i = 0; i < 20; i++) {
+                    rebuilds.submit(() -> server.changed(Set.of(file))).get(5, TimeUnit.SECONDS);
+                }
+                Files.writeString(file, good);
+                rebuilds.submit(() -> server.changed(Set.of(file))).get(5, TimeUnit.SECONDS);
+            } finally {
+                rebuilds.shutdownNow();
+            }
+            assertEquals("data: reload", reload.get(20, TimeUnit.SECONDS), "the healthy page still reloads");
+        }
+    }
+
+    @Test
+    void theProblemListIsJsonWhateverAMessageHolds() throws Exception {
+        String nasty = "content/a.md:1:1: error: tab\there, \"quotes\", back\\slash, </script><script>alert(1)</script>\nand a new line";
+        String json = DevServer.problemsJson(java.util.List.of(nasty, "second"));
+        assertTrue(!json.contains("\n") && !json.contains("\t"), "no raw line break or tab to break the event stream: " + json);
+        assertEquals(java.util.List.of(nasty, "second"), new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, java.util.List.class));
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);
