@@ -48,20 +48,8 @@ class DevServerTest {
     void anEditTellsOpenPagesToReload() throws Exception {
         Path site = TestSites.fixtureCopy(tmp);
         try (DevServer server = DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, 0, new PrintStream(new ByteArrayOutputStream()))) {
-            HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(uri(server, DevServer.EVENTS)).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
-            assertEquals(": connected", reader.readLine());
-            CompletableFuture<String> next = CompletableFuture.supplyAsync(() -> {
-                try {
-                    String line;
-                    // The watcher may catch the file half-written and report a problem first; a reload must follow.
-                    while ((line = reader.readLine()) != null) if (line.equals("data: reload")) return line;
-                    return null;
-                } catch (java.io.IOException e) {
-                    return e.toString();
-                }
-            });
+            // The watcher may catch the file half-written and report a problem first; a reload must follow.
+            CompletableFuture<String> next = nextReload(server);
             Path file = site.resolve("content/guides/t-levels.md");
             Files.writeString(file, Files.readString(file).replace("315 hours", "315 hours, about 45 days"));
             // The watcher sees the save; calling changed() as well makes the test independent of its timing.
@@ -97,18 +85,7 @@ class DevServerTest {
             stalled.setReceiveBufferSize(1024);
             stalled.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), server.port()));
             stalled.getOutputStream().write(("GET " + DevServer.EVENTS + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(uri(server, DevServer.EVENTS)).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
-            assertEquals(": connected", reader.readLine());
-            CompletableFuture<String> reload = CompletableFuture.supplyAsync(() -> {
-                try {
-                    for (String line; (line = reader.readLine()) != null; ) if (line.equals("data: reload")) return line;
-                    return null;
-                } catch (java.io.IOException e) {
-                    return e.toString();
-                }
-            });
+            CompletableFuture<String> reload = nextReload(server);
             Path file = site.resolve("content/careers/plumber.md");
             String good = Files.readString(file);
             StringBuilder unknownKeys = new StringBuilder();
@@ -134,6 +111,22 @@ class DevServerTest {
         String json = DevServer.problemsJson(java.util.List.of(nasty, "second"));
         assertTrue(!json.contains("\n") && !json.contains("\t"), "no raw line break or tab to break the event stream: " + json);
         assertEquals(java.util.List.of(nasty, "second"), new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, java.util.List.class));
+    }
+
+    /** Opens the event stream as a page does; completes with the first "data: reload". */
+    private CompletableFuture<String> nextReload(DevServer server) throws Exception {
+        HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(uri(server, DevServer.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader reader = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
+        assertEquals(": connected", reader.readLine());
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line; (line = reader.readLine()) != null; ) if (line.equals("data: reload")) return line;
+                return null;
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        });
     }
 
     private static String read(Path p) {
