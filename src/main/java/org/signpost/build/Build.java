@@ -56,6 +56,7 @@ public final class Build {
     private LmiData lmi = LmiData.empty();
     private Schema schema;
     private List<Item> items = List.of();
+    private List<org.signpost.content.Reservation> reserved = List.of();
     private Site site;
     private final Map<String, MarkdownResult> bodies = new ConcurrentHashMap<>();
     private List<Page> pages = List.of();
@@ -64,6 +65,7 @@ public final class Build {
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private Synonyms synonyms = Synonyms.none();
     private SearchExport.Summary search;
+    private Map<String, Path> assets = Map.of();
 
     public Build(Path siteDir, LocalDate today) {
         this.siteDir = siteDir;
@@ -77,8 +79,11 @@ public final class Build {
         config = loaded.get();
         schema = Schema.load(config.localities());
         loader = new ContentLoader(siteDir, new ItemParser(schema, config.headerSeparator()));
-        items = time("load and markdown", () -> loader.loadAll(local, i -> bodies.put(i.url(), markdown.render(i, local))));
-        site = new Site(config, schema, items);
+        ContentLoader.Loaded content = time("load and markdown", () -> loader.loadAll(local, i -> bodies.put(i.url(), markdown.render(i, local))));
+        items = content.items();
+        reserved = content.reserved();
+        site = new Site(config, schema, items, reserved);
+        assets = time("assets", () -> Assets.scan(siteDir, global));
         time("validate", () -> {
             lmi = LmiData.load(siteDir, local);
             siteChecks(site, items, global);
@@ -88,6 +93,7 @@ public final class Build {
         templates = new Templates(siteDir);
         planner = new SitePlanner(site, today, i -> bodies.get(i.url()).html(), templates::exists, extras(site));
         pages = time("plan", planner::plan);
+        UrlClashes.check(site, pages.subList(site.items().size(), pages.size()), global);
         time("links", () -> {
             Set<String> urls = new HashSet<>();
             for (Page p : pages) urls.add(p.url());
@@ -101,11 +107,15 @@ public final class Build {
     /**
      * Checks, then renders every page straight into a staging folder and swaps it in for
      * {@code outputDir}; on any error the staging folder is thrown away and the old output stays.
+     * An output folder that is the site, holds it or is inside its inputs is refused
+     * ({@link OutputWriter.Refused}) before anything is read; the command line also refuses
+     * folders Signpost did not write, unless --force.
      */
     public boolean build(Path outputDir) throws IOException {
+        OutputWriter.vet(siteDir, outputDir, true);
         check();
         if (hasErrors() || site == null) return false;
-        OutputWriter writer = OutputWriter.stage(outputDir, siteDir.resolve(ASSETS));
+        OutputWriter writer = OutputWriter.stage(outputDir, assets);
         try {
             PageRenderer renderer = new PageRenderer(templates, site, planner.views());
             time("render and write", () -> {
@@ -133,6 +143,11 @@ public final class Build {
             return null;
         });
         return true;
+    }
+
+    /** The files of assets/ to publish, vetted by {@link #check()}: output path to source file. */
+    public Map<String, Path> assets() {
+        return assets;
     }
 
     /** The browser's search index of the checked site. */
@@ -205,6 +220,11 @@ public final class Build {
 
     public Site site() {
         return site;
+    }
+
+    /** What each content file that failed to parse would have been. */
+    public List<org.signpost.content.Reservation> reserved() {
+        return reserved;
     }
 
     public List<Item> allItems() {

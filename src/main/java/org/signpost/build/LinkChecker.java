@@ -42,7 +42,7 @@ public final class LinkChecker {
             if (!PLACEMENTS.contains(p.name())) {
                 problems.error(item.path(), p.at(), "unknown block '::" + p.name() + "'" + Suggestions.didYouMean(p.name(), PLACEMENTS)
                         .replace("'?", "[...]'?").replace("mean '", "mean '::"));
-            } else if (site.get(p.name(), p.slug()).isEmpty()) {
+            } else if (site.get(p.name(), p.slug()).isEmpty() && !site.isReserved(p.slug(), List.of(p.name()))) {
                 List<String> slugs = site.ofType(p.name()).stream().map(Item::slug).toList();
                 problems.error(item.path(), p.at(), "'::" + p.name() + "[" + p.slug() + "]' places a " + p.name()
                         + " that does not exist" + Suggestions.didYouMean(p.slug(), slugs));
@@ -76,6 +76,7 @@ public final class LinkChecker {
         String page = resolvePage(path);
         if (page == null) {
             if (!path.endsWith("/") && Files.isRegularFile(assetsDir.resolve(path.substring(1)))) return;
+            if (site.isReservedUrl(path) || site.isReservedUrl(path + "/")) return; // that file's own error says why
             problems.error(item.path(), link.at(), "broken link '" + url + "': no page or file at " + path
                     + Suggestions.didYouMean(path, candidates()));
             return;

@@ -2,34 +2,127 @@ package org.signpost.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Writes a complete site into a fresh folder beside output/ and swaps it in only when every
  * file is written, so a failed build leaves the published output exactly as it was.
+ *
+ * <ul>
+ * <li>Every output holds {@link #MARKER}, so a later build can tell a folder it wrote from one
+ *     it must not delete ({@link #vet}).</li>
+ * <li>The staging folder is made with {@code mkdir} semantics, so output/ gets the umask's
+ *     permissions (0755 under umask 022), readable by a web server running as another user.</li>
+ * <li>Staging folders are named {@code .output.new-PID-N} (and old outputs being deleted
+ *     {@code .output.old-PID-N}); a build removes those whose process has ended, left by a
+ *     killed build, and never one a running build is using.</li>
+ * <li>When output/ is a symlink, the site is published at the link's target and the link stays.</li>
+ * <li>When output/ is a mount point (another file store than its parent, or its rename fails
+ *     with "busy"), the folder itself cannot be swapped: the new site is staged inside it and
+ *     each top-level entry is swapped by two renames, old aside then new in. Each entry changes
+ *     at once, but not the whole site at once; a failure part-way moves the old entries back.</li>
+ * </ul>
  */
 public final class OutputWriter {
-    private final Path outputDir;
-    private final Path staging;
+    /** The file that marks a folder as Signpost's own output; the one dotfile a site publishes. */
+    public static final String MARKER = ".signpost-output";
+    private static final byte[] MARKER_TEXT = ("This folder was written by Signpost. The next build replaces everything in it.\n")
+            .getBytes(StandardCharsets.UTF_8);
+    /** The site's inputs: an output folder inside one of them would replace it. */
+    private static final List<String> INPUTS = List.of("content", "templates", Build.ASSETS, "data");
+    /** Entries of a mount point that are the file system's, not the site's. */
+    private static final Set<String> KEEP_IN_PLACE = Set.of("lost+found");
+    private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private OutputWriter(Path outputDir, Path staging) {
-        this.outputDir = outputDir;
+    /** The folder the site is published at: output/, or the target of output/ when it is a link. */
+    private final Path target;
+    private final Path staging;
+    private final boolean inPlace;
+
+    private OutputWriter(Path target, Path staging, boolean inPlace) {
+        this.target = target;
         this.staging = staging;
+        this.inPlace = inPlace;
     }
 
-    /** Starts a new output: a staging folder beside {@code outputDir}, with the assets copied in. */
-    public static OutputWriter stage(Path outputDir, Path assetsDir) throws IOException {
-        Path parent = outputDir.toAbsolutePath().getParent();
+    /** Refuses an output folder a build would wreck; the message says why, in plain words. */
+    public static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(Path output, String why) {
+            super("cannot write the site to " + output + ": " + why);
+        }
+    }
+
+    /**
+     * Refuses the site folder, a folder holding it, a folder inside its inputs, and a file; and,
+     * unless {@code force}, a non-empty folder without {@link #MARKER}, which Signpost did not write.
+     */
+    public static void vet(Path siteDir, Path outputDir, boolean force) throws IOException {
+        Path shown = outputDir.toAbsolutePath();
+        Path out = real(shown);
+        Path site = real(siteDir);
+        if (out.equals(site)) {
+            throw new Refused(shown, "it is the site folder itself, and the build would replace the whole site. Choose a new folder, such as "
+                    + siteDir.resolve("output"));
+        }
+        if (site.startsWith(out)) {
+            throw new Refused(shown, "it holds the site folder, and the build would delete the whole site. Choose a new folder, such as "
+                    + siteDir.resolve("output"));
+        }
+        for (String input : INPUTS) {
+            if (out.startsWith(real(site.resolve(input)))) {
+                throw new Refused(shown, "it is inside the site's " + input + "/ folder, which the build would replace. "
+                        + "Choose a folder outside content/, templates/, assets/ and data/");
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new Refused(shown, "it is a file, not a folder, and the build would delete it. Choose a folder");
+        }
+        if (!force && Files.isDirectory(out) && !Files.exists(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) && !isEmpty(out)) {
+            throw new Refused(shown, "it is not empty and Signpost did not write it (it has no " + MARKER
+                    + " file), so the build would delete what is in it. Choose a new or empty folder, or add --force to replace it");
+        }
+    }
+
+    /** Starts a new output: a staging folder beside {@code outputDir} (inside it on a mount point), with the assets copied in. */
+    public static OutputWriter stage(Path outputDir, Map<String, Path> assets) throws IOException {
+        Path target = linkTarget(outputDir.toAbsolutePath());
+        Path parent = target.getParent();
         Files.createDirectories(parent);
-        OutputWriter w = new OutputWriter(outputDir, Files.createTempDirectory(parent, "." + outputDir.getFileName() + ".new-"));
+        String name = target.getFileName().toString();
+        removeStale(parent, name);
+        boolean inPlace = Files.isDirectory(target) && !Files.getFileStore(target).equals(Files.getFileStore(parent));
+        if (inPlace) removeStale(target, name);
+        OutputWriter w = new OutputWriter(target, unique(inPlace ? target : parent, "." + name + ".new-"), inPlace);
         try {
-            copyTree(assetsDir, w.staging);
+            for (Map.Entry<String, Path> asset : assets.entrySet()) {
+                Path to = w.staging.resolve(asset.getKey());
+                Files.createDirectories(to.getParent());
+                Files.copy(asset.getValue(), to);
+            }
+            Files.write(w.staging.resolve(MARKER), MARKER_TEXT);
         } catch (IOException e) {
             w.discard();
             throw e;
@@ -45,10 +138,10 @@ public final class OutputWriter {
     /** Swaps the complete new output in place of the old. */
     public void publish() throws IOException {
         try {
-            swap(staging, outputDir);
-        } catch (IOException e) {
+            if (inPlace) swapEntries();
+            else swap();
+        } finally {
             discard();
-            throw e;
         }
     }
 
@@ -56,7 +149,6 @@ public final class OutputWriter {
     public void discard() throws IOException {
         deleteTree(staging);
     }
-
 
     /** Writes one file in place, creating folders; serve uses it for single-page updates. */
     public static void write(Path file, byte[] bytes) {
@@ -68,19 +160,137 @@ public final class OutputWriter {
         }
     }
 
-    private static void swap(Path staging, Path outputDir) throws IOException {
+    private void swap() throws IOException {
         Path old = null;
-        if (Files.exists(outputDir)) {
-            old = outputDir.resolveSibling("." + outputDir.getFileName() + ".old-" + System.nanoTime());
-            Files.move(outputDir, old, StandardCopyOption.ATOMIC_MOVE);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+            try {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException | AccessDeniedException e) {
+                throw e;
+            } catch (FileSystemException e) {
+                swapEntries(); // EBUSY or EXDEV: a mount point the file store check did not catch
+                return;
+            }
         }
         try {
-            Files.move(staging, outputDir, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            if (old != null) Files.move(old, outputDir, StandardCopyOption.ATOMIC_MOVE);
+            if (old != null) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
         if (old != null) deleteTree(old);
+    }
+
+    /** Publishes into output/ itself, entry by entry: old aside, new in; undone in reverse on failure. */
+    private void swapEntries() throws IOException {
+        String name = target.getFileName().toString();
+        Path old = unique(target, "." + name + ".old-");
+        List<Path[]> done = new ArrayList<>();
+        try {
+            for (Path entry : list(target)) {
+                String n = entry.getFileName().toString();
+                if (entry.equals(old) || entry.equals(staging) || KEEP_IN_PLACE.contains(n) || STAGING.matcher(n).matches()) continue;
+                move(entry, old.resolve(n), done);
+            }
+            for (Path entry : list(staging)) move(entry, target.resolve(entry.getFileName().toString()), done);
+        } catch (IOException e) {
+            for (int i = done.size() - 1; i >= 0; i--) {
+                try {
+                    moveOrCopy(done.get(i)[1], done.get(i)[0]);
+                } catch (IOException ignored) {
+                    // best effort: keep undoing the rest
+                }
+            }
+            deleteTree(old);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to, List<Path[]> done) throws IOException {
+        moveOrCopy(from, to);
+        done.add(new Path[] {from, to});
+    }
+
+    /** A rename; across file stores (staging beside a mount point) a copy and delete instead. */
+    private static void moveOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) copyTree(from, to);
+            else Files.copy(from, to, LinkOption.NOFOLLOW_LINKS);
+            deleteTree(from);
+        }
+    }
+
+    /** Staging and old folders of any build: {@code .NAME.new-PID-N} and {@code .NAME.old-PID-N}. */
+    private static final Pattern STAGING = Pattern.compile("\\..+\\.(?:new|old)-(\\d+)-\\d+");
+
+    /** Removes staging and old folders of {@code name} whose build process has ended. */
+    private static void removeStale(Path dir, String name) {
+        Pattern own = Pattern.compile(Pattern.quote("." + name) + "\\.(?:new|old)-(\\d+)-\\d+");
+        try {
+            for (Path p : list(dir)) {
+                Matcher m = own.matcher(p.getFileName().toString());
+                if (m.matches() && !running(m.group(1))) deleteTree(p);
+            }
+        } catch (IOException e) {
+            // best effort: the next build tries again
+        }
+    }
+
+    private static boolean running(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not a name we made: leave it
+        }
+    }
+
+    /** A new folder {@code prefix + PID-N} in {@code dir}, made like mkdir: the umask decides its permissions. */
+    private static Path unique(Path dir, String prefix) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        while (true) {
+            try {
+                return Files.createDirectory(dir.resolve(prefix + pid + "-" + COUNTER.incrementAndGet()));
+            } catch (FileAlreadyExistsException e) {
+                // taken by an earlier run of this pid: try the next number
+            }
+        }
+    }
+
+    /** Where output/ really is: the final target of a link (even one that does not exist yet), else the folder itself. */
+    private static Path linkTarget(Path p) throws IOException {
+        Path resolved = p;
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(resolved); hops++) {
+            resolved = resolved.resolveSibling(Files.readSymbolicLink(resolved)).normalize();
+        }
+        return Files.exists(resolved) ? resolved.toRealPath() : real(resolved);
+    }
+
+    /** The real path of {@code p}: its nearest existing folder resolved, with the missing rest added back. */
+    private static Path real(Path p) throws IOException {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return abs;
+        return existing.toRealPath().resolve(existing.relativize(abs));
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.findAny().isEmpty();
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            s.forEach(out::add);
+        }
+        out.sort(null);
+        return out;
     }
 
     public static void copyTree(Path from, Path to) throws IOException {
@@ -95,7 +305,7 @@ public final class OutputWriter {
     }
 
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -105,6 +315,7 @@ public final class OutputWriter {
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null) throw exc;
                 Files.delete(d);
                 return FileVisitResult.CONTINUE;
             }

@@ -20,19 +20,18 @@ public final class ContentLoader {
         this.parser = parser;
     }
 
-    public List<Item> loadAll(Problems problems) {
-        return loadAll(problems, item -> {});
-    }
+    /** Every item that parsed, and what each file that failed would have been. */
+    public record Loaded(List<Item> items, List<Reservation> reserved) {}
 
     /**
      * Loads every file in parallel; {@code andThen} runs on each item in the same task, so later
      * per-item work (Markdown) starts without waiting for the slowest file.
      */
-    public List<Item> loadAll(Problems problems, java.util.function.Consumer<Item> andThen) {
+    public Loaded loadAll(Problems problems, java.util.function.Consumer<Item> andThen) {
         Path root = siteDir.resolve(CONTENT);
         if (!Files.isDirectory(root)) {
             problems.error(CONTENT, Position.START, "no content folder");
-            return List.of();
+            return new Loaded(List.of(), List.of());
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -40,7 +39,20 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files.parallelStream().map(f -> load(f, problems)).flatMap(Optional::stream).peek(andThen).toList();
+        List<Optional<Item>> loaded = files.parallelStream().map(f -> load(f, problems)).peek(i -> i.ifPresent(andThen)).toList();
+        List<Reservation> reserved = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) if (loaded.get(i).isEmpty()) reservation(files.get(i)).ifPresent(reserved::add);
+        return new Loaded(loaded.stream().flatMap(Optional::stream).toList(), reserved);
+    }
+
+    /** What a Markdown file that failed to parse would have been, by its folder and file name. */
+    public Optional<Reservation> reservation(Path file) {
+        String name = file.getFileName().toString();
+        if (!(name.endsWith(".md") || name.endsWith(".markdown"))) return Optional.empty();
+        Path relative = siteDir.resolve(CONTENT).relativize(file);
+        String folder = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+        String slug = ItemParser.slugOf(file);
+        return parser.typeForFolder(folder).map(t -> new Reservation(t.name(), slug, t.urlFor(slug), displayPath(file)));
     }
 
     /** Parses one file; non-Markdown files are reported and skipped. */

@@ -63,11 +63,16 @@ final class FieldValidator {
             case LIST -> {
                 List<Object> items = raw instanceof List<?> l ? (List<Object>) l : List.of(raw);
                 List<Object> out = new ArrayList<>();
+                List<Integer> kept = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
                     String itemPath = keyPath + "[" + i + "]";
                     Object v = items.get(i) == null ? null : value(items.get(i), spec.of(), itemPath, tree.at(itemPath, at));
-                    if (v != null) out.add(v);
+                    if (v != null) {
+                        out.add(v);
+                        kept.add(i);
+                    }
                 }
+                if (kept.size() < items.size()) renumber(keyPath, kept);
                 return out;
             }
             case OBJECT -> {
@@ -153,6 +158,24 @@ final class FieldValidator {
                 return text;
             }
         }
+    }
+
+    /**
+     * After entries of a list were dropped, moves the positions of the entries kept to their new
+     * indexes, so later checks ("nodes[3]" of the checked list) point at the right line.
+     */
+    private void renumber(String keyPath, List<Integer> kept) {
+        Map<String, Position> positions = tree.positions();
+        Map<String, Position> moved = new LinkedHashMap<>();
+        for (int j = 0; j < kept.size(); j++) {
+            String from = keyPath + "[" + kept.get(j) + "]";
+            String to = keyPath + "[" + j + "]";
+            positions.forEach((key, pos) -> {
+                if (key.equals(from) || key.startsWith(from + ".") || key.startsWith(from + "[")) moved.put(to + key.substring(from.length()), pos);
+            });
+        }
+        positions.keySet().removeIf(key -> key.startsWith(keyPath + "["));
+        positions.putAll(moved);
     }
 
     private Object wrong(String name, String expected, Object raw, Position at) {

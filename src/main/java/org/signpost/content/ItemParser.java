@@ -58,6 +58,11 @@ public final class ItemParser {
         return byFolder;
     }
 
+    /** The type a file in this folder has unless its header says otherwise. */
+    Optional<ContentType> typeForFolder(String folder) {
+        return schema.typeForFolder(folder);
+    }
+
     static String slugOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');

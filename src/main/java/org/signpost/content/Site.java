@@ -24,8 +24,18 @@ public final class Site {
     private final Map<String, Map<String, Item>> byTypeAndSlug = new LinkedHashMap<>();
     private final Map<String, Map<String, List<Item>>> byTaxonomy = new LinkedHashMap<>();
     private final Map<String, List<Item>> referencedBy = new TreeMap<>();
+    /** URLs and "type/slug" keys of files that failed to parse: their errors are reported once, on them. */
+    private final java.util.Set<String> reserved = new java.util.HashSet<>();
 
     public Site(SiteConfig config, Schema schema, Collection<Item> all) {
+        this(config, schema, all, List.of());
+    }
+
+    public Site(SiteConfig config, Schema schema, Collection<Item> all, Collection<Reservation> broken) {
+        for (Reservation r : broken) {
+            reserved.add(r.url());
+            reserved.add(r.type() + "/" + r.slug());
+        }
         this.config = config;
         this.schema = schema;
         this.items = all.stream().filter(i -> !i.draft()).sorted(Comparator.comparing(Item::url)).toList();
@@ -89,6 +99,17 @@ public final class Site {
             if (found.isPresent()) return found;
         }
         return Optional.empty();
+    }
+
+    /** Whether a file that failed to parse would have had this slug among these types. */
+    public boolean isReserved(String slug, Collection<String> types) {
+        for (String t : types) if (reserved.contains(t + "/" + slug)) return true;
+        return false;
+    }
+
+    /** Whether a file that failed to parse would have been published at this URL. */
+    public boolean isReservedUrl(String url) {
+        return reserved.contains(url);
     }
 
     public Optional<Item> atUrl(String url) {

@@ -44,7 +44,7 @@ public final class SiteChecks {
 
     private static void references(Item item, Site site, Problems problems) {
         for (Reference r : item.references()) {
-            if (site.find(r.slug(), r.types()).isPresent()) continue;
+            if (site.find(r.slug(), r.types()).isPresent() || site.isReserved(r.slug(), r.types())) continue;
             List<String> candidates = r.types().stream().flatMap(t -> site.ofType(t).stream()).map(Item::slug).toList();
             problems.error(item.path(), r.at(), "'" + r.field() + "' refers to " + String.join(" or ", r.types())
                     + " '" + r.slug() + "', which does not exist" + Suggestions.didYouMean(r.slug(), candidates));

@@ -44,7 +44,8 @@ public final class SourceText {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                problems.error(displayPath, Position.START, "file is binary (it contains NUL bytes), not Markdown text");
+                String before = new String(bytes, 0, i, StandardCharsets.UTF_8);
+                problems.error(displayPath, Position.ofOffset(before, before.length(), 1), "file is binary (it contains NUL bytes), not text");
                 return Optional.empty();
             }
         }

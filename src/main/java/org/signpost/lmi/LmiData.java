@@ -119,7 +119,10 @@ public final class LmiData {
     private static List<LmiTable.Row> rows(Path csv, String display, Map<String, Kind> columns, Problems problems) {
         List<LmiTable.Row> rows = new ArrayList<>();
         List<String> header = null;
-        try (JsonParser parser = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).createParser(csv.toFile())) {
+        // Read as text first, so encoding problems and NUL bytes are placed like any source file's.
+        Optional<String> text = org.signpost.content.SourceText.read(csv, display, problems);
+        if (text.isEmpty()) return rows;
+        try (JsonParser parser = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).createParser(text.get())) {
             List<String> texts = new ArrayList<>();
             List<Position> places = new ArrayList<>();
             int depth = 0;
@@ -145,11 +148,38 @@ public final class LmiData {
                     row(texts, places, header, columns, display, problems).ifPresent(rows::add);
                 }
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int quote = unclosedQuote(text.get());
+            if (quote >= 0) {
+                problems.error(display, Position.ofOffset(text.get(), quote, 1), "this quoted value is never closed; add the closing \"");
+            } else {
+                JsonLocation at = e.getLocation();
+                Position where = at == null || at.getLineNr() < 1 ? Position.START : new Position(at.getLineNr(), Math.max(1, at.getColumnNr()));
+                problems.error(display, where, "malformed CSV: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            }
         } catch (IOException e) {
-            problems.error(display, Position.START, "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
+            problems.error(display, Position.START, "cannot read: " + e.getMessage());
         }
         if (header == null) problems.error(display, Position.START, "file is empty; it needs a header row: " + String.join(",", columns.keySet()));
         return rows;
+    }
+
+    /** Where a quoted value opens and never closes, or -1: the parser only notices at the end of the file. */
+    static int unclosedQuote(String csv) {
+        int open = -1;
+        boolean atFieldStart = true;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (open >= 0) {
+                if (c != '"') continue;
+                if (i + 1 < csv.length() && csv.charAt(i + 1) == '"') i++; // "" is a quote inside the value
+                else open = -1;
+            } else if (c == '"' && atFieldStart) {
+                open = i;
+            }
+            atFieldStart = open < 0 && (c == ',' || c == '\n');
+        }
+        return open;
     }
 
     private static Optional<LmiTable.Row> row(List<String> texts, List<Position> places, List<String> header, Map<String, Kind> columns,

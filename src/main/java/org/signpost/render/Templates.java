@@ -52,6 +52,10 @@ public final class Templates {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setTemplateUpdateDelayMilliseconds(0);
+        // Templates are site input: they may not create Java objects (?new with Execute runs shell
+        // commands) or reach the Java API behind a value (?api).
+        cfg.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
     }
 
     /** Whether a template of this name exists (in the site or built in). */
@@ -91,6 +95,8 @@ public final class Templates {
     /** Freemarker's message without its tips and stack: the problem and the expression it names. */
     private static String firstLine(String message) {
         if (message == null) return "template error";
+        if (message.contains("api_builtin_enabled")) return "templates cannot use ?api: it reaches the Java objects behind values";
+        if (message.contains("for security reasons")) return "templates cannot create Java objects with ?new";
         StringBuilder out = new StringBuilder();
         for (String line : message.strip().split("\n")) {
             String l = line.replaceAll("\\s*\\[in template .*", "").strip();

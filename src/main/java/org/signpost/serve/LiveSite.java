@@ -44,6 +44,7 @@ final class LiveSite {
     private final Supplier<LocalDate> today;
     private Build base;
     private final Map<String, Item> itemsByPath = new HashMap<>();
+    private final Map<String, org.signpost.content.Reservation> reservedByPath = new HashMap<>();
     private final Map<String, List<Problem>> fileProblems = new HashMap<>();
     private final Map<String, MarkdownResult> bodies = new HashMap<>();
     private final Map<String, Page> pages = new HashMap<>();
@@ -68,6 +69,8 @@ final class LiveSite {
         if (build.site() != null) {
             base = build;
             itemsByPath.clear();
+            reservedByPath.clear();
+            build.reserved().forEach(r -> reservedByPath.put(r.path(), r));
             fileProblems.clear();
             bodies.clear();
             pages.clear();
@@ -110,10 +113,12 @@ final class LiveSite {
         for (Path p : content) {
             String display = loader.displayPath(p);
             Item old = itemsByPath.remove(display);
+            reservedByPath.remove(display);
             fileProblems.remove(display);
             Problems parse = new Problems();
             Optional<Item> now = Files.exists(p) ? loader.load(p, parse) : Optional.empty();
             now.ifPresent(i -> itemsByPath.put(display, i));
+            if (now.isEmpty() && Files.exists(p)) loader.reservation(p).ifPresent(r -> reservedByPath.put(display, r));
             if (old != null) before.add(old);
             now.ifPresent(after::add);
             fileProblems.put(display, new ArrayList<>(parse.sorted()));
@@ -127,7 +132,7 @@ final class LiveSite {
         if (keys.isEmpty() && templatesChanged.isEmpty() && this.site != null && !after.isEmpty() && before.size() == after.size()) {
             return bodiesOnly(after, written, start);
         }
-        Site site = new Site(base.config(), base.schema(), itemsByPath.values());
+        Site site = new Site(base.config(), base.schema(), itemsByPath.values(), reservedByPath.values());
         for (Reference r : named) site.find(r.slug(), r.types()).ifPresent(t -> itemPages.add(t.url()));
         Problems checks = new Problems();
         base.siteChecks(site, itemsByPath.values(), checks);
@@ -140,6 +145,7 @@ final class LiveSite {
 
         SitePlanner planner = new SitePlanner(site, today.get(), i -> bodies.get(i.url()).html(), base.templates()::exists, base.extras(site));
         List<Page> sitePages = planner.sitePages(site.items().stream().map(Item::url).toList());
+        org.signpost.build.UrlClashes.check(site, sitePages, checks);
         Set<String> urls = new HashSet<>();
         site.items().forEach(i -> urls.add(i.url()));
         this.urls = urls;
@@ -280,8 +286,14 @@ final class LiveSite {
         return false;
     }
 
+    /** Asset changes are copied alone only for plain files (or deletions); links, pipes and dotfiles go through the full build's vetting. */
     private boolean isIncremental(Path p) {
-        return p.startsWith(siteDir.resolve("content")) || p.startsWith(siteDir.resolve("templates")) || p.startsWith(siteDir.resolve(Build.ASSETS));
+        if (p.startsWith(siteDir.resolve(Build.ASSETS))) {
+            boolean plain = !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            for (Path part : siteDir.resolve(Build.ASSETS).relativize(p)) if (part.toString().startsWith(".")) return false;
+            return plain;
+        }
+        return p.startsWith(siteDir.resolve("content")) || p.startsWith(siteDir.resolve("templates"));
     }
 
     private int copyAsset(Path p) throws IOException {

@@ -56,6 +56,20 @@ class LiveSiteTest {
     }
 
     @Test
+    void aFileThatStopsParsingGivesOnlyItsOwnErrorAndRecovers() throws Exception {
+        Path electrician = site.resolve("content/careers/electrician.md");
+        String good = Files.readString(electrician);
+        Files.writeString(electrician, good.replaceFirst("title: .*", "title: \"Electrician"));
+        LiveSite.Outcome outcome = live.apply(Set.of(electrician));
+        assertFalse(outcome.ok());
+        assertEquals(java.util.List.of("content/careers/electrician.md"),
+                outcome.problems().stream().filter(p -> p.isError()).map(p -> p.path()).distinct().toList(), outcome.problems().toString());
+        Files.writeString(electrician, good);
+        assertTrue(live.apply(Set.of(electrician)).ok());
+        assertMatchesFullBuild();
+    }
+
+    @Test
     void aTitleEditReachesListingsAndPagesThatNameIt() throws Exception {
         Path file = site.resolve("content/careers/plumber.md");
         Files.writeString(file, Files.readString(file).replace("title=Plumber", "title=Plumber and heating engineer"));
