@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.Handler;
 import org.signpost.content.Problem;
 
 /**
@@ -31,12 +32,10 @@ public final class DevServer implements AutoCloseable {
             + "d.style.cssText='position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#fff0f0;color:#600;border-top:4px solid #b00;z-index:99999;white-space:pre-wrap';"
             + "d.textContent=JSON.parse(e.data).join('\\n');}};})();</script>";
 
-    private final HttpService http;
+    private final JettyServer http;
     private final FileWatcher watcher;
     private final LiveSite live;
     private final PrintStream log;
-    private final HostCheck hosts;
-    private final StaticFiles files;
     private final LiveReload pages = new LiveReload();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -51,11 +50,11 @@ public final class DevServer implements AutoCloseable {
     private DevServer(Path siteDir, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
         this.log = log;
         this.live = new LiveSite(siteDir, outputDir, today);
-        this.hosts = new HostCheck(bind);
-        this.files = new StaticFiles(outputDir, DevServer::withReloadScript);
         report(live.fullBuild(), "build");
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
-        http = HttpService.start(new InetSocketAddress(address, port), this::handle, log::println);
+        // Requests must name this server (against DNS rebinding); then the event stream, or files.
+        Handler site = new HostCheck(bind, new Handler.Sequence(pages, new StaticFiles(outputDir, DevServer::withReloadScript)));
+        http = JettyServer.start(new InetSocketAddress(address, port), site, log::println);
         watcher = new FileWatcher(List.of(siteDir.resolve("content"), siteDir.resolve("templates"), siteDir.resolve("assets"), siteDir),
                 outputDir, this::changed, log::println);
         log.println("serving " + outputDir + " at http://" + (bind == null ? "localhost" : bind) + ":" + port() + "/ (Ctrl+C to stop)");
@@ -83,7 +82,7 @@ public final class DevServer implements AutoCloseable {
             report(outcome, "rebuild");
             if (outcome.ok() && !searchDue.getAndSet(true)) searchRefresh.execute(this::refreshSearch);
         } catch (Throwable e) { // StackOverflowError from a file's content too: the session goes on
-            String line = "signpost serve: rebuild failed: " + HttpService.describe(e);
+            String line = "signpost serve: rebuild failed: " + JettyServer.describe(e);
             log.println(line);
             pages.send(problemsJson(List.of(line)));
         }
@@ -113,13 +112,6 @@ public final class DevServer implements AutoCloseable {
                 + " in " + outcome.millis() + " ms");
     }
 
-    /** Requests must name this server (against DNS rebinding); then events, or files. */
-    private void handle(Exchange ex) throws IOException {
-        if (!hosts.allows(ex.header("Host"))) ex.send(421, "this server answers only to localhost (see serve --bind)");
-        else if (ex.path().equals(EVENTS)) pages.connect(ex);
-        else files.handle(ex);
-    }
-
     /** The overlay's problem list; Jackson escapes what a message can hold (tabs, quotes, {@code </script>}). */
     static String problemsJson(List<String> messages) {
         try {
@@ -137,8 +129,8 @@ public final class DevServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         watcher.close();
-        http.close();
         pages.close();
+        http.close();
         searchRefresh.shutdown(); // let a refresh that is writing files finish, so output/ is whole
         try {
             searchRefresh.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -77,7 +77,7 @@ final class FileWatcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             throw e;
         } catch (Throwable e) {
-            log.accept("signpost serve: rebuild failed: " + HttpService.describe(e) + "; still watching");
+            log.accept("signpost serve: rebuild failed: " + JettyServer.describe(e) + "; still watching");
         }
     }
 

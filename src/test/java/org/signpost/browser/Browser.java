@@ -14,7 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.signpost.serve.HttpService;
+import org.signpost.serve.JettyServer;
 import org.signpost.serve.StaticFiles;
 
 /**
@@ -34,10 +34,10 @@ final class Browser implements AutoCloseable {
     }
 
     final ChromeDriver driver;
-    private final HttpService server;
+    private final JettyServer server;
 
     private Browser(Path site, Path profile) throws IOException {
-        server = HttpService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(site, UnaryOperator.identity()), System.err::println);
+        server = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(site, UnaryOperator.identity()), System.err::println);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class HostCheckTest {
     @Test
     void localhostNamesPassWithOrWithoutAPort() {
-        HostCheck check = new HostCheck(null);
+        HostCheck check = new HostCheck(null, null);
         for (String host : new String[] {"localhost", "LOCALHOST:8080", "127.0.0.1:1", "[::1]", "[::1]:8080"}) assertTrue(check.allows(host), host);
         for (String host : new String[] {"attacker.example", "localhost.attacker.example", "localhost:80x", "127.0.0.2", "192.168.1.20:8080", "", "[::1]x"}) {
             assertFalse(check.allows(host), host);
@@ -19,10 +19,10 @@ class HostCheckTest {
 
     @Test
     void theBindAddressPassesToo() {
-        HostCheck check = new HostCheck("192.168.1.20");
+        HostCheck check = new HostCheck("192.168.1.20", null);
         assertTrue(check.allows("192.168.1.20:8080"));
         assertTrue(check.allows("localhost:8080"));
         assertFalse(check.allows("192.168.1.21:8080"));
-        assertTrue(new HostCheck("fe80::1").allows("[FE80::1]:8080"));
+        assertTrue(new HostCheck("fe80::1", null).allows("[FE80::1]:8080"));
     }
 }

@@ -18,7 +18,7 @@ class LiveReloadTest {
     @Test
     void aStalledClientIsDroppedAndTheOthersStillHear() throws Exception {
         try (LiveReload events = new LiveReload();
-                HttpService http = HttpService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), events::connect, line -> {});
+                JettyServer http = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), events, line -> {});
                 Socket stalled = new Socket();
                 Socket healthy = new Socket(InetAddress.getLoopbackAddress(), http.port())) {
             stalled.setReceiveBufferSize(1024);

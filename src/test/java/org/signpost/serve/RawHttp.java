@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 final class RawHttp {
     private RawHttp() {}
 
-    /** Sends a request and reads the whole response, which ends when the server closes. */
+    /**
+     * Sends a request and reads the whole response. Sending nothing more (a half-close) tells the
+     * server this was the connection's only request, so the response ends when the server closes.
+     */
     static String send(int port, byte[] request) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
+            socket.shutdownOutput();
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();
             in.transferTo(response);

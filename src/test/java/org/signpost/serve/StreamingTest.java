@@ -29,7 +29,7 @@ class StreamingTest {
 
     /** The server in its own small JVM: serves the folder in args[0] and prints its port. */
     public static void main(String[] args) throws Exception {
-        HttpService http = HttpService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        JettyServer http = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new StaticFiles(Path.of(args[0]), UnaryOperator.identity()), System.err::println);
         System.out.println(http.port());
         System.out.flush();
@@ -63,6 +63,7 @@ class StreamingTest {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("GET /film.mp4 HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput(); // the only request: the server closes after the body
             InputStream in = socket.getInputStream();
             StringBuilder head = new StringBuilder();
             while (!head.toString().endsWith("\r\n\r\n")) head.append((char) in.read());
