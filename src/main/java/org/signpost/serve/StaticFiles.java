@@ -78,7 +78,7 @@ public final class StaticFiles extends ResourceHandler {
         Resource resource = content == null ? null : content.getResource();
         if (resource != null && resource.isDirectory()) return Resources.isReadableFile(resource.resolve("index.html")) ? content : null;
         if (resource == null || !resource.getFileName().endsWith(".html") || content.getContentLengthValue() > MAX_FILTERED) return content;
-        String html = Files.readString(resource.getPath(), StandardCharsets.UTF_8);
+        String html = new String(Files.readAllBytes(resource.getPath()), StandardCharsets.UTF_8); // bad bytes become U+FFFD, not a 500
         return new Page(content, htmlFilter.apply(html).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -54,6 +54,27 @@ class LiveReloadTest {
         }
     }
 
+    @Test
+    void aPageThatWaitsLongerThanTheStallLimitStillHears() throws Exception {
+        try (LiveReload events = new LiveReload();
+                JettyServer http = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), events, line -> {});
+                Socket page = new Socket(InetAddress.getLoopbackAddress(), http.port())) {
+            page.setSoTimeout(10_000);
+            page.getOutputStream().write(request(http.port()));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(page.getInputStream(), StandardCharsets.UTF_8));
+            while (!reader.readLine().equals(": connected")) {
+                // the response's headers
+            }
+            Thread.sleep(LiveReload.STALL_MILLIS + 1_000); // no edits for a while: only a stalled write is dropped
+            events.send("reload");
+            String line;
+            while ((line = reader.readLine()) != null && !line.equals("data: reload")) {
+                // chunk sizes
+            }
+            assertEquals("data: reload", line);
+        }
+    }
+
     private static byte[] request(int port) {
         return ("GET /_signpost/events HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
     }
