@@ -3,7 +3,6 @@ package org.signpost.browser;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.signpost.serve.JettyServer;
 import org.signpost.serve.StaticFiles;
 
 /**
@@ -34,12 +34,10 @@ final class Browser implements AutoCloseable {
     }
 
     final ChromeDriver driver;
-    private final HttpServer server;
+    private final JettyServer server;
 
     private Browser(Path site, Path profile, java.util.function.Consumer<ChromeOptions> tweak) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
-        server.start();
+        server = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(site, UnaryOperator.identity()), System.err::println);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -67,7 +65,7 @@ final class Browser implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://127.0.0.1:" + server.port() + path;
     }
 
     static final String WCAG_22_AA = "['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22a','wcag22aa']";
@@ -91,7 +89,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            server.stop(0);
+            server.close();
         }
     }
 }
