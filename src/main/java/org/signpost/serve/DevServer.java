@@ -50,11 +50,18 @@ public final class DevServer implements AutoCloseable {
     private DevServer(Path siteDir, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
         this.log = log;
         this.live = new LiveSite(siteDir, outputDir, today);
-        report(live.fullBuild(), "build");
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         // Requests must name this server (against DNS rebinding); then the event stream, or files.
         Handler site = new HostCheck(bind, new Handler.Sequence(pages, new StaticFiles(outputDir, DevServer::withReloadScript)));
+        // Listen before the first build, so a busy port is reported at once; output/ is only ever
+        // swapped in whole, so until the build ends the last good site (or a 404) is served.
         http = JettyServer.start(new InetSocketAddress(address, port), site, log::println);
+        try {
+            report(live.fullBuild(), "build");
+        } catch (IOException | RuntimeException e) {
+            http.close();
+            throw e;
+        }
         watcher = new FileWatcher(List.of(siteDir.resolve("content"), siteDir.resolve("templates"), siteDir.resolve("assets"), siteDir),
                 outputDir, this::changed, log::println);
         log.println("serving " + outputDir + " at http://" + (bind == null ? "localhost" : bind) + ":" + port() + "/ (Ctrl+C to stop)");

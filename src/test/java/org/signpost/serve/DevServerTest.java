@@ -45,6 +45,17 @@ class DevServerTest {
     }
 
     @Test
+    void aBusyPortIsReportedBeforeTheBuild() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () ->
+                    DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, taken.getLocalPort(), new PrintStream(new ByteArrayOutputStream())));
+            assertEquals("port " + taken.getLocalPort() + " is already in use on localhost; choose another with --port", e.getMessage());
+            assertTrue(Files.notExists(tmp.resolve("out")), "nothing was built");
+        }
+    }
+
+    @Test
     void anEditTellsOpenPagesToReload() throws Exception {
         Path site = TestSites.fixtureCopy(tmp);
         try (DevServer server = DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, 0, new PrintStream(new ByteArrayOutputStream()))) {
