@@ -78,7 +78,7 @@ public final class Build {
         Optional<SiteConfig> loaded = time("config", () -> SiteConfig.load(siteDir, local));
         if (loaded.isEmpty()) return this;
         config = loaded.get();
-        schema = Schema.load(config.localities());
+        schema = Schema.load(siteDir, config.localities(), global);
         loader = new ContentLoader(siteDir, new ItemParser(schema, config.headerSeparator()));
         templates = new Templates(siteDir);
         // Bodies avoid the ids of the template they are placed in, and load media only from media_hosts.

@@ -42,7 +42,7 @@ final class NewCommand implements Callable<Integer> {
             Report.print(problems, err);
             return 1;
         }
-        Schema schema = Schema.load(config.get().localities());
+        Schema schema = Schema.load(options.siteDir(), config.get().localities(), problems);
         var contentType = schema.type(type);
         if (contentType.isEmpty()) {
             err.println("signpost new: unknown type '" + type + "'" + Suggestions.didYouMean(type, schema.typeNames())

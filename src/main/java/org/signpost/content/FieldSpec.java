@@ -17,7 +17,7 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
                         List<String> to, FieldSpec of, Map<String, FieldSpec> fields) {
 
     public enum Kind {
-        STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, URL, SLUG, ENUM, REF, OBJECT, LIST, MAP, ADDRESS, HOST;
+        STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, DATETIME, URL, SLUG, ENUM, REF, OBJECT, LIST, MAP, ADDRESS, HOST;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -52,6 +52,7 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
             case ENUM -> valuesFrom != null ? "one of the " + valuesFrom : "one of " + String.join(", ", values);
             case INT -> min != null && max != null ? "whole number from " + min + " to " + max : "whole number";
             case DATE -> "date (YYYY-MM-DD)";
+            case DATETIME -> "date and time (YYYY-MM-DDTHH:MM, UK time)";
             case OBJECT -> "group of fields";
             default -> kind.label();
         };

@@ -56,9 +56,9 @@ public final class SiteChecks {
         if (reviewBy != null && reviewBy.isBefore(today)) {
             problems.warning(item.path(), item.at("review_by"), "review_by date " + reviewBy + " has passed; check the page and set a new date");
         }
-        if ("vacancy".equals(item.fields().get("kind")) && item.closedOn(today)) {
-            problems.warning(item.path(), item.at("closing_date"), "closing_date " + item.date("closing_date")
-                    + " has passed; the vacancy is shown as closed");
+        String closesOn = item.type().roles().closesOn();
+        if (item.type().roles().closedWarning() != null && item.closedOn(today)) {
+            problems.warning(item.path(), item.at(closesOn), closesOn + " " + item.closes() + " has passed; " + item.type().roles().closedWarning());
         }
     }
 

@@ -120,7 +120,7 @@ public final class SearchIndex {
         for (String facet : FACETS) {
             Object v = switch (facet) {
                 case "type" -> item.type().name();
-                case "status" -> item.date("closing_date") == null ? null : item.closedOn(today) ? "closed" : "open";
+                case "status" -> item.closes() == null ? null : item.closedOn(today) ? "closed" : "open";
                 default -> item.fields().get(facet);
             };
             Collection<?> values = v instanceof Collection<?> c ? c : v == null ? List.of() : List.of(v);
