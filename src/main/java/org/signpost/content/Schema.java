@@ -30,12 +30,6 @@ public final class Schema {
         this.taxonomies = taxonomies;
     }
 
-    /** Names the template model gives every item view; no type may declare a field so named. */
-    public static final java.util.Set<String> RESERVED = java.util.Set.of(
-            "url", "type_label", "closed", "body", "refs", "referenced_by", "coming_up", "calendar_url");
-    /** Endings the template model adds to field names (route_label, employer_item, careers_items). */
-    public static final List<String> RESERVED_ENDINGS = List.of("_label", "_labels", "_item", "_items");
-
     /** The built-in schema, with localities taken from the site configuration. */
     public static Schema load(Map<String, String> localities) {
         return parse(resource("types.yml"), localities);
@@ -67,11 +61,12 @@ public final class Schema {
             }
         }
         Map<String, Object> types = new LinkedHashMap<>((Map<String, Object>) root.get("types"));
+        String builtIn = String.join(", ", types.keySet());
         if (own.get("omit") instanceof List<?> omit) {
             for (int i = 0; i < omit.size(); i++) {
                 String name = String.valueOf(omit.get(i));
                 if (types.remove(name) == null) problems.error(SITE_FILE, tree.at("omit[" + i + "]", Position.START),
-                        "'omit' names '" + name + "', which is not a built-in type; the types are " + String.join(", ", types.keySet()));
+                        "'omit' names '" + name + "', which is not a built-in type; the types are " + builtIn);
             }
         }
         if (own.get("types") instanceof Map<?, ?> added) {
@@ -104,15 +99,18 @@ public final class Schema {
     /** The site's own schema file, beside signpost.yml. */
     public static final String SITE_FILE = "types.yml";
 
-    /** Why a type may not declare a field of this name, or null when it may. */
+    /**
+     * Why a type may not declare a field of this name, or null when it may: the template model
+     * (model.yml) gives every item view names of its own, and adds endings to field names.
+     */
     static String reservedReason(String field, Map<String, Object> common) {
-        if (RESERVED.contains(field)) {
+        if (common != null && common.containsKey(field)) return "'" + field + "' is a field every item has already";
+        if (ModelReference.reservedNames().contains(field)) {
             return "'" + field + "' cannot be a field name: templates see the item's own '" + field + "' under that name";
         }
-        for (String ending : RESERVED_ENDINGS) {
+        for (String ending : ModelReference.reservedEndings()) {
             if (field.endsWith(ending)) return "'" + field + "' cannot be a field name: names ending '" + ending + "' are made by Signpost for templates";
         }
-        if (common != null && common.containsKey(field)) return "'" + field + "' is a field every item has already";
         return null;
     }
 
