@@ -292,7 +292,7 @@ public final class SitePlanner {
         return new Page("/", "index.ftlh", model, deps);
     }
 
-    /** The search page; assets/js/search-page.js runs it on the index under /search/. */
+    /** The search page; the engine's search-page.js runs it on the index under /search/. */
     private Page search() {
         Map<String, Object> model = base();
         String url = "/search/";
