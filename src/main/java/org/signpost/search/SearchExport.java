@@ -152,7 +152,7 @@ public final class SearchExport {
         Map<String, String> status = new LinkedHashMap<>();
         status.put("open", "Open");
         status.put("closed", "Closed");
-        out.add(facet("status", "Vacancies", status));
+        out.add(facet("status", "Open or closed", status));
         return out;
     }
 
