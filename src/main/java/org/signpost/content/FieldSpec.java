@@ -26,7 +26,10 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
 
     @SuppressWarnings("unchecked")
     static FieldSpec read(String name, Map<String, Object> raw) {
-        Kind kind = Kind.valueOf(String.valueOf(raw.getOrDefault("kind", "string")).toUpperCase(java.util.Locale.ROOT));
+        String kindName = String.valueOf(raw.getOrDefault("kind", "string"));
+        Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> k.label().equals(kindName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("field '" + name + "' has kind '" + kindName + "'; the kinds are "
+                        + String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::label).toList())));
         Map<String, FieldSpec> fields = new LinkedHashMap<>();
         if (raw.get("fields") instanceof Map<?, ?> m) {
             ((Map<String, Object>) m).forEach((k, v) -> fields.put(k, read(k, (Map<String, Object>) v)));

@@ -83,7 +83,22 @@ public final class Schema {
                         if (reason != null) problems.error(SITE_FILE, tree.at("types." + name + ".fields." + field, at), reason);
                     }
                 }
-                types.put(name, v);
+                try {
+                    Schema one = parse(Map.of("common", root.get("common"), "types", Map.of(name, v)), localities);
+                    ContentType type = one.types().iterator().next();
+                    for (String field : roleFields(type)) {
+                        if (!one.fieldsOf(type).containsKey(field)) {
+                            problems.error(SITE_FILE, at, "type '" + name + "' names field '" + field + "' in a role, but has no such field"
+                                    + Suggestions.didYouMean(field, one.fieldsOf(type).keySet()));
+                        }
+                    }
+                    types.put(name, v);
+                } catch (ClassCastException e) {
+                    problems.error(SITE_FILE, at, "cannot read type '" + name + "': a value is of the wrong kind; labels, roles' field names"
+                            + " and descriptions are words, nav.order is a whole number, sort and omit are lists, fields is a group of fields");
+                } catch (RuntimeException e) {
+                    problems.error(SITE_FILE, at, "cannot read type '" + name + "': " + e.getMessage());
+                }
             });
         }
         Map<String, Object> merged = new LinkedHashMap<>(root);
@@ -94,6 +109,16 @@ public final class Schema {
             merged.put("vocabularies", all);
         }
         return parse(merged, localities);
+    }
+
+    /** The fields a type's roles name: closing, sorting, dates, search titles and schema.org properties. */
+    static List<String> roleFields(ContentType type) {
+        ContentType.Roles r = type.roles();
+        List<String> fields = new ArrayList<>(r.sort());
+        for (String f : new String[] {r.closesOn(), r.start(), r.end(), r.schemaOrgField()}) if (f != null) fields.add(f);
+        fields.addAll(r.searchTitles());
+        fields.addAll(r.schemaOrgProperties().values());
+        return fields;
     }
 
     /** The site's own schema file, beside signpost.yml. */

@@ -50,6 +50,13 @@ class SchemaTest {
     }
 
     @Test
+    void everyBuiltInRoleNamesAFieldOfItsType() {
+        for (ContentType type : schema.types()) {
+            for (String field : Schema.roleFields(type)) assertTrue(schema.fieldsOf(type).containsKey(field), type.name() + ": " + field);
+        }
+    }
+
+    @Test
     void aSiteSchemaAddsTypesAndLeavesOthersOut(@org.junit.jupiter.api.io.TempDir Path site) throws Exception {
         Files.writeString(site.resolve("types.yml"), """
                 omit: [event, routemap]
