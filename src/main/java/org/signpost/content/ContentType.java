@@ -26,11 +26,13 @@ public record ContentType(String name, String folder, String urlPattern, String 
      * @param schemaOrgBy   a field whose value picks another schema.org type (value to type)
      * @param schemaOrgProperties schema.org property to the field that fills it
      * @param searchTitles  fields indexed as other titles (weighted just under the title)
-     * @param searchBodyAs  the search field the body is indexed as: body, or transcript
+     * @param searchBodyAs  the search field the body is indexed as: body, or transcript (then the body is required)
+     * @param assets        fields holding a path under assets/ that must exist, each with the field values it applies under
      */
     public record Roles(String description, String closesOn, String closedNote, String closedWarning, List<String> sort, Integer navOrder,
                         String navLabel, String start, String end, String schemaOrgField, Map<String, String> schemaOrgBy,
-                        Map<String, String> schemaOrgProperties, List<String> searchTitles, String searchBodyAs) {}
+                        Map<String, String> schemaOrgProperties, List<String> searchTitles, String searchBodyAs,
+                        Map<String, Map<String, String>> assets) {}
 
     /** The URL of an item of this type with the given slug. */
     public String urlFor(String slug) {

@@ -118,6 +118,7 @@ public final class Schema {
         for (String f : new String[] {r.closesOn(), r.start(), r.end(), r.schemaOrgField()}) if (f != null) fields.add(f);
         fields.addAll(r.searchTitles());
         fields.addAll(r.schemaOrgProperties().values());
+        fields.addAll(r.assets().keySet());
         return fields;
     }
 
@@ -193,7 +194,14 @@ public final class Schema {
                 (String) when.get("start"), (String) when.get("end"),
                 (String) by.get("field"), stringMap(by.get("values")),
                 stringMap(schemaOrg.get("properties")), strings(search.get("titles")),
-                (String) search.getOrDefault("body", "body"));
+                (String) search.getOrDefault("body", "body"), assets(t.get("assets")));
+    }
+
+    /** types.yml {@code assets: {captions: {}, src: {source: file}}}: asset fields and when they are checked. */
+    private static Map<String, Map<String, String>> assets(Object raw) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        if (raw instanceof Map<?, ?> m) m.forEach((field, when) -> out.put(String.valueOf(field), stringMap(when)));
+        return out;
     }
 
     private static List<String> strings(Object list) {

@@ -62,14 +62,16 @@ public final class SiteChecks {
         }
     }
 
+    /** Rules from the type's roles: a body that is a transcript is required; asset fields name files that exist. */
     private void typeRules(Item item, Problems problems) {
-        if (!item.type().name().equals("video")) return;
-        if (item.body().isBlank()) {
-            problems.error(item.path(), new Position(item.bodyLine(), 1), "video has no transcript; write the full transcript as the page body");
+        ContentType.Roles roles = item.type().roles();
+        if ("transcript".equals(roles.searchBodyAs()) && item.body().isBlank()) {
+            problems.error(item.path(), new Position(item.bodyLine(), 1), item.type().name() + " has no transcript; write the full transcript as the page body");
         }
-        assetExists(item, "captions", problems);
-        assetExists(item, "poster", problems);
-        if ("file".equals(item.fields().get("source"))) assetExists(item, "src", problems);
+        roles.assets().forEach((field, when) -> {
+            boolean applies = when.entrySet().stream().allMatch(w -> w.getValue().equals(String.valueOf(item.fields().get(w.getKey()))));
+            if (applies) assetExists(item, field, problems);
+        });
     }
 
     private void assetExists(Item item, String field, Problems problems) {
