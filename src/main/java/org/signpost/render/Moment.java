@@ -6,27 +6,26 @@ import java.util.Locale;
 
 /**
  * A date and time (UK time) as templates see it: {@code ${m}} reads "Friday 12 March 2027, 9:30am",
- * {@code ${m.iso}} "2027-03-12T09:30", {@code ${m.day}} the {@link Day}, {@code ${m.time}} "9:30am".
+ * {@code ${m.date}} "Friday 12 March 2027", {@code ${m.time}} "9:30am", {@code ${m.iso}}
+ * "2027-03-12T09:30" and {@code ${m.day}} the {@link Day}.
  */
-public final class Moment implements Comparable<Moment> {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+public final class Moment {
+    private static final DateTimeFormatter WITH_WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private final LocalDateTime at;
+    private final Day day;
 
     public Moment(LocalDateTime at) {
         this.at = at;
-    }
-
-    public String getIso() {
-        return at.toString();
+        this.day = new Day(at.toLocalDate());
     }
 
     public Day getDay() {
-        return new Day(at.toLocalDate());
+        return day;
     }
 
     /** The day with its weekday: "Friday 12 March 2027". */
     public String getDate() {
-        return at.format(DAY);
+        return at.format(WITH_WEEKDAY);
     }
 
     /** "9:30am", "12 noon", "2pm". */
@@ -37,13 +36,8 @@ public final class Moment implements Comparable<Moment> {
         return hour + (m == 0 ? "" : String.format(Locale.UK, ":%02d", m)) + (h < 12 ? "am" : "pm");
     }
 
-    public LocalDateTime dateTime() {
-        return at;
-    }
-
-    @Override
-    public int compareTo(Moment o) {
-        return at.compareTo(o.at);
+    public String getIso() {
+        return at.toString();
     }
 
     @Override
