@@ -78,7 +78,7 @@ public final class Build {
         Optional<SiteConfig> loaded = time("config", () -> SiteConfig.load(siteDir, local));
         if (loaded.isEmpty()) return this;
         config = loaded.get();
-        schema = Schema.load(config.localities());
+        schema = Schema.load(siteDir, config.localities(), global);
         loader = new ContentLoader(siteDir, new ItemParser(schema, config.headerSeparator()));
         templates = new Templates(siteDir);
         // Bodies avoid the ids of the template they are placed in, and load media only from media_hosts.
@@ -127,9 +127,7 @@ public final class Build {
                 return null;
             });
             search = time("search index", () -> searchExport().write(writer::add));
-            SearchExport.client().forEach((name, bytes) -> {
-                if (!Files.exists(siteDir.resolve(ASSETS).resolve("js").resolve(name))) writer.add("js/" + name, bytes);
-            });
+            SearchExport.client().forEach(writer::add);
         } catch (RuntimeException e) {
             writer.discard();
             throw e;
@@ -163,7 +161,7 @@ public final class Build {
         Map<String, byte[]> files = new java.util.TreeMap<>();
         new PageRenderer(templates, site, planner.views()).renderAll(pages, new Problems()).forEach(files::put);
         searchExport().write(files::put);
-        SearchExport.client().forEach((name, bytes) -> files.put("js/" + name, bytes));
+        files.putAll(SearchExport.client());
         return files;
     }
 

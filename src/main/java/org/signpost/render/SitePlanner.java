@@ -23,6 +23,8 @@ import org.signpost.html.JsonLd.Crumb;
  * Planning is cheap and pure; rendering happens later, in parallel.
  */
 public final class SitePlanner {
+    /** How many events "Coming up" on the home page shows. */
+    private static final int COMING_UP = 4;
     private final Site site;
     private final Schema schema;
     private final LocalDate today;
@@ -62,7 +64,8 @@ public final class SitePlanner {
     public List<Page> sitePages(List<String> itemUrls) {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
-        for (ContentType type : schema.types()) if (type.listed()) pages.addAll(listPages(type));
+        for (ContentType type : shownTypes()) pages.addAll(listPages(type));
+        for (ContentType type : shownTypes()) if (type.dated()) pages.addAll(calendars(type));
         pages.add(browse());
         for (Taxonomy t : schema.taxonomies()) {
             pages.add(taxonomyPage(t));
@@ -105,11 +108,32 @@ public final class SitePlanner {
         return exists.test(typeName + ".ftlh") ? typeName + ".ftlh" : "item.ftlh";
     }
 
-    /** A type's listing, split into pages of page_size items: open ones first, closed vacancies last. */
+    /** Listed types that have items: a type with none gets no listing, tile or navigation link. */
+    private List<ContentType> shownTypes() {
+        return schema.types().stream().filter(t -> t.listed() && !site.ofType(t.name()).isEmpty()).toList();
+    }
+
+    /** An iCalendar file per event, and one of every event not yet finished at /FOLDER/FOLDER.ics. */
+    private List<Page> calendars(ContentType type) {
+        List<Page> pages = new ArrayList<>();
+        for (Item i : site.ofType(type.name())) {
+            Map<String, Object> model = base();
+            model.put("calendar", ICalendar.of(List.of(i), site.config(), i.title(), today));
+            pages.add(new Page(i.url() + ItemViews.CALENDAR_FILE, "calendar.ics.ftl", model, new Deps().item(i.url())));
+        }
+        Map<String, Object> model = base();
+        model.put("calendar", ICalendar.of(org.signpost.content.Events.comingUp(site.ofType(type.name()), today), site.config(),
+                site.config().name() + ": " + type.plural(), today));
+        pages.add(new Page(type.listUrl() + type.folder() + ".ics", "calendar.ics.ftl", model, new Deps().type(type.name())));
+        return pages;
+    }
+
+    /** A type's listing, split into pages of page_size items, in its types.yml sort order: open ones first, closed ones last. */
     private List<Page> listPages(ContentType type) {
+        List<Item> sorted = site.ofType(type.name()).stream().sorted(org.signpost.content.Events.order(type)).toList();
         List<Item> all = new ArrayList<>();
-        for (Item i : site.ofType(type.name())) if (!i.closedOn(today)) all.add(i);
-        for (Item i : site.ofType(type.name())) if (i.closedOn(today)) all.add(i);
+        for (Item i : sorted) if (!i.closedOn(today)) all.add(i);
+        for (Item i : sorted) if (i.closedOn(today)) all.add(i);
         List<List<Item>> chunks = chunks(all);
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
@@ -124,7 +148,7 @@ public final class SitePlanner {
             String url = pageUrl(type.listUrl(), n);
             String title = type.plural() + pageSuffix(n, chunks.size());
             List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(type.plural(), type.listUrl()));
-            Map<String, Object> meta = pageMeta(title, type.help(), url, crumbs, JsonLd.forPage("CollectionPage", title, url, crumbs, site), "website");
+            Map<String, Object> meta = pageMeta(title, type.roles().description(), url, crumbs, JsonLd.forPage("CollectionPage", title, url, crumbs, site), "website");
             meta.put("pagination", pagination(type.listUrl(), n, chunks.size()));
             model.put("page", meta);
             pages.add(new Page(url, "list.ftlh", model, deps));
@@ -261,13 +285,14 @@ public final class SitePlanner {
                 .sorted(Comparator.comparing(Item::lastChanged).reversed().thenComparing(Item::url))
                 .limit(6).map(i -> views.brief(i, deps)).toList();
         model.put("latest", latest);
+        model.put("coming_up", org.signpost.content.Events.comingUp(site.items(), today).stream().limit(COMING_UP).map(i -> views.brief(i, deps)).toList());
         List<Crumb> crumbs = List.of(new Crumb("Home", "/"));
         model.put("page", pageMeta(site.config().name(), site.config().tagline(), "/", crumbs,
                 JsonLd.forPage("WebSite", site.config().name(), "/", crumbs, site), "website"));
         return new Page("/", "index.ftlh", model, deps);
     }
 
-    /** The search page; assets/js/search-page.js runs it on the index under /search/. */
+    /** The search page; the engine's search-page.js runs it on the index under /search/. */
     private Page search() {
         Map<String, Object> model = base();
         String url = "/search/";
@@ -347,8 +372,9 @@ public final class SitePlanner {
         m.put("feed_title", c.feedTitle());
         m.put("today", new Day(today));
         List<Map<String, Object>> types = new ArrayList<>();
-        for (ContentType t : schema.types()) if (t.listed()) types.add(typeModel(t));
+        for (ContentType t : shownTypes()) types.add(typeModel(t));
         m.put("types", types);
+        m.put("nav", schema.navigation().stream().filter(shownTypes()::contains).map(this::typeModel).toList());
         m.put("taxonomies", schema.taxonomies().stream().map(this::taxonomyModel).toList());
         m.put("config", c.raw());
         return m;
@@ -361,6 +387,10 @@ public final class SitePlanner {
         m.put("plural", t.plural());
         m.put("url", t.listUrl());
         m.put("help", t.help());
+        m.put("description", t.roles().description());
+        m.put("nav_label", t.roles().navLabel() == null ? t.plural() : t.roles().navLabel());
+        m.put("closed_note", t.roles().closedNote() == null ? "" : t.roles().closedNote());
+        if (t.dated()) m.put("calendar_url", t.listUrl() + t.folder() + ".ics");
         m.put("count", site.ofType(t.name()).size());
         return m;
     }
@@ -412,7 +442,7 @@ public final class SitePlanner {
         putJoined(d, "audience", item.fields().get("audience"));
         putJoined(d, "gatsby", item.fields().get("gatsby"));
         d.put("sample", String.valueOf(item.sample()));
-        if (item.date("closing_date") != null) d.put("status", item.closedOn(today) ? "closed" : "open");
+        if (item.closes() != null) d.put("status", item.closedOn(today) ? "closed" : "open");
         return d;
     }
 

@@ -25,7 +25,7 @@ import org.signpost.build.Build;
 /**
  * The browser's search and Lucene's agree: hundreds of queries drawn with a fixed seed from the
  * demo site's own words, plus hand-written ones, run through {@link SearchIndex#search} and
- * through assets/js/search.js under Node on the built index. The top 10 must be the same pages
+ * through the engine's search.js under Node on the built index. The top 10 must be the same pages
  * in the same order, except where Lucene's own scores tie within 0.1%.
  */
 class SearchParityTest {
@@ -132,7 +132,7 @@ class SearchParityTest {
         return w.toString();
     }
 
-    /** Runs every query through `node assets/js/search.js --batch` in one process. */
+    /** Runs every query through `node src/main/resources/org/signpost/client/js/search.js --batch` in one process. */
     static List<JsonNode> runClient(List<Query> queries) throws Exception {
         Path batch = tmp.resolve("queries.jsonl");
         StringBuilder lines = new StringBuilder();
@@ -140,7 +140,7 @@ class SearchParityTest {
         Files.writeString(batch, lines);
         Process p;
         try {
-            p = new ProcessBuilder("node", "assets/js/search.js", "--site", tmp.resolve("output").toString(), "--batch", batch.toString())
+            p = new ProcessBuilder("node", "src/main/resources/org/signpost/client/js/search.js", "--site", tmp.resolve("output").toString(), "--batch", batch.toString())
                     .directory(TestSites.root().toFile()).redirectError(tmp.resolve("node-errors.txt").toFile()).start();
         } catch (java.io.IOException e) {
             if ("true".equals(System.getenv("CI"))) fail("node is missing: CI must have Node.js");
