@@ -63,8 +63,7 @@ public final class DevServer implements AutoCloseable {
         http.createContext(EVENTS, this::events);
         http.createContext("/", new StaticFiles(outputDir, DevServer::withReloadScript));
         http.start();
-        watcher = new FileWatcher(List.of(siteDir.resolve("content"), siteDir.resolve("templates"), siteDir.resolve("assets"), siteDir),
-                outputDir, this::changed);
+        watcher = new FileWatcher(siteDir, outputDir, this::changed);
         log.println("serving " + outputDir + " at http://localhost:" + http.getAddress().getPort() + "/ (Ctrl+C to stop)");
     }
 
