@@ -100,6 +100,7 @@ public final class Build {
     public Map<String, byte[]> renderAll() throws IOException {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
         run = new Pipeline(siteDir, () -> today, false).run(null, Pipeline.Goal.RENDER, files::put);
+        timings.putAll(run.timings());
         if (!run.ok() || run.rendered() == null) return null;
         for (var e : run.assets().entrySet()) files.put(e.getKey(), Files.readAllBytes(e.getValue()));
         searchExport().write(files::put);

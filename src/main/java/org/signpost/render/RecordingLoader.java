@@ -1,5 +1,6 @@
 package org.signpost.render;
 
+import freemarker.cache.StatefulTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +12,7 @@ import java.util.Set;
  * {@code <#import>}, {@code .get_optional_template}, a computed name) and those it looked for
  * and missed (a template created later must re-render that page).
  */
-final class RecordingLoader implements TemplateLoader {
+final class RecordingLoader implements StatefulTemplateLoader {
     private final TemplateLoader inner;
     private final ThreadLocal<Set<String>> reads;
 
@@ -25,6 +26,12 @@ final class RecordingLoader implements TemplateLoader {
         Set<String> into = reads.get();
         if (into != null) into.add(name);
         return inner.findTemplateSource(name);
+    }
+
+    /** Passes on FreeMarker's reset, so the site loader forgets which loader found a name (a new site template must win over a built-in). */
+    @Override
+    public void resetState() {
+        if (inner instanceof StatefulTemplateLoader stateful) stateful.resetState();
     }
 
     @Override

@@ -27,10 +27,12 @@ import org.signpost.content.Problem;
 public final class DevServer implements AutoCloseable {
     static final String EVENTS = "/_signpost/events";
     private static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS + "');"
-            + "s.onmessage=function(e){if(e.data==='reload'){location.reload();}else{var d=document.getElementById('signpost-problems')"
+            + "function show(list){var d=document.getElementById('signpost-problems')"
             + "||document.body.appendChild(Object.assign(document.createElement('pre'),{id:'signpost-problems'}));"
             + "d.style.cssText='position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#fff0f0;color:#600;border-top:4px solid #b00;z-index:99999;white-space:pre-wrap';"
-            + "d.textContent=JSON.parse(e.data).join('\\n');}};})();</script>";
+            + "d.textContent=list.join('\\n');}"
+            + "s.onmessage=function(e){if(e.data==='reload'){location.reload();}else{show(JSON.parse(e.data));}};"
+            + "var now=%s;if(now.length){show(now);}})();</script>";
 
     private final HttpServer http;
     private final FileWatcher watcher;
@@ -61,7 +63,7 @@ public final class DevServer implements AutoCloseable {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         http.setExecutor(pool);
         http.createContext(EVENTS, this::events);
-        http.createContext("/", new StaticFiles(outputDir, DevServer::withReloadScript));
+        http.createContext("/", new StaticFiles(outputDir, this::withReloadScript));
         http.start();
         watcher = new FileWatcher(siteDir, outputDir, this::changed);
         log.println("serving " + outputDir + " at http://localhost:" + http.getAddress().getPort() + "/ (Ctrl+C to stop)");
@@ -97,9 +99,14 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private static String withReloadScript(String html) {
+    /**
+     * Adds the reload script to a page as it is served, with the errors there are now: the panel
+     * stays on every page, a reload included, until the problem is fixed.
+     */
+    private String withReloadScript(String html) {
+        String script = RELOAD_SCRIPT.replace("%s", problemsJson(live.problems().stream().filter(Problem::isError).toList()).replace("</", "<\\/"));
         int end = html.lastIndexOf("</body>");
-        return end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
+        return end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
     }
 
     /** The first build lists every problem; rebuilds list errors and count warnings, which rarely change. */
