@@ -59,6 +59,8 @@ public final class Pipeline {
         Schema schema;
         List<Problem> configProblems;
         Templates templates;
+        /** The ids each type's page template writes, looked up once per run: a lookup asks the file system. */
+        final Map<String, Set<String>> templateIds = new java.util.concurrent.ConcurrentHashMap<>();
         ContentFiles content;
         Bodies bodies;
         Rendering rendering;
@@ -91,6 +93,7 @@ public final class Pipeline {
             inputs = configure(loaded.get(), configProblems.sorted());
         }
         Inputs in = inputs;
+        in.templateIds.clear(); // templates may have come or gone since the last run
         if (!day.equals(lastDay) || kinds.data()) in.rendering.invalidate();
         lastDay = day;
         if (!kinds.templates().isEmpty()) {
@@ -160,7 +163,8 @@ public final class Pipeline {
         in.templates = new Templates(siteDir);
         Templates templates = in.templates;
         // Bodies avoid the ids of the template they are placed in, and load media only from media_hosts.
-        java.util.function.Function<String, Set<String>> ids = type -> templates.fixedIds(SitePlanner.templateFor(type, templates::exists));
+        java.util.function.Function<String, Set<String>> ids = type -> in.templateIds.computeIfAbsent(type,
+                t -> templates.fixedIds(SitePlanner.templateFor(t, templates::exists)));
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer(Set.copyOf(config.mediaHosts())), ids);
         in.content = new ContentFiles(new ContentLoader(siteDir, new ItemParser(in.schema, config.headerSeparator())), siteDir);
         in.bodies = new Bodies(markdown, (Item i) -> ids.apply(i.type().name()));

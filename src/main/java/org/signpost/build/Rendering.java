@@ -28,7 +28,7 @@ import org.signpost.render.PageRenderer;
  * Nothing is remembered from a render that failed: the next one compares with the last good.
  */
 public final class Rendering {
-    private record Rendered(String url, String file, String template, Deps deps, byte[] digest) {}
+    private record Rendered(String url, String file, String template, List<String> shows, Deps deps, byte[] digest) {}
 
     /** What the site was when its pages were last rendered. */
     private record Basis(Site site, Map<String, String> bodyHtml, Set<String> urls) {}
@@ -74,7 +74,7 @@ public final class Rendering {
         Problems found = new Problems();
         plan.parallelStream().forEach(page -> {
             Rendered old = pages.get(page.url());
-            if (old != null && old.template().equals(page.template()) && !changes.touches(old.deps())) {
+            if (old != null && old.template().equals(page.template()) && old.shows().equals(page.shows()) && !changes.touches(old.deps())) {
                 next.put(page.url(), old);
                 return;
             }
@@ -84,7 +84,7 @@ public final class Rendering {
                     sink.accept(page.file(), bytes);
                     return;
                 }
-                Rendered r = new Rendered(page.url(), page.file(), page.template(), page.deps(), digest(bytes));
+                Rendered r = new Rendered(page.url(), page.file(), page.template(), page.shows(), page.deps(), digest(bytes));
                 next.put(page.url(), r);
                 if (old == null || !Arrays.equals(old.digest(), r.digest()) || !old.file().equals(r.file())) {
                     changed.incrementAndGet();

@@ -1,5 +1,6 @@
 package org.signpost.render;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,11 +15,26 @@ public final class Page {
     private final String template;
     private final Function<Deps, Map<String, Object>> model;
     private final Deps deps = new Deps();
+    private final List<String> shows;
 
     public Page(String url, String template, Function<Deps, Map<String, Object>> model) {
+        this(url, template, List.of(), model);
+    }
+
+    /**
+     * @param shows what the plan already knows the page will list (item URLs in order, counts),
+     *              so serve re-renders a listing page when an edit moves items across pages
+     *              whatever the sort order, without building its model
+     */
+    public Page(String url, String template, List<String> shows, Function<Deps, Map<String, Object>> model) {
         this.url = url;
         this.template = template;
+        this.shows = shows;
         this.model = model;
+    }
+
+    public List<String> shows() {
+        return shows;
     }
 
     public String url() {

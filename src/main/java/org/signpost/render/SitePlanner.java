@@ -100,8 +100,11 @@ public final class SitePlanner {
         return model;
     }
 
+    /** Looked up once per type: a lookup asks the file system. */
+    private final Map<String, String> templateByType = new java.util.concurrent.ConcurrentHashMap<>();
+
     private String templateFor(String typeName) {
-        return templateFor(typeName, templates);
+        return templateByType.computeIfAbsent(typeName, t -> templateFor(t, templates));
     }
 
     /** templates/&lt;type&gt;.ftlh, else the generic item.ftlh (a site may style only some types). */
@@ -118,14 +121,14 @@ public final class SitePlanner {
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             int number = n;
-            pages.add(new Page(pageUrl(type.listUrl(), n), "list.ftlh", deps -> listModel(type, all, chunks, number, deps)));
+            List<String> shows = shows(chunks.get(n - 1), chunks.size(), (int) all.stream().filter(i -> !i.closedOn(today)).count());
+            pages.add(new Page(pageUrl(type.listUrl(), n), "list.ftlh", shows, deps -> listModel(type, all, chunks, number, deps)));
         }
         return pages;
     }
 
     /** Page {@code n} of a type's listing. */
     private Map<String, Object> listModel(ContentType type, List<Item> all, List<List<Item>> chunks, int n, Deps deps) {
-            deps.type(type.name());
             List<Map<String, Object>> open = new ArrayList<>(), closed = new ArrayList<>();
             for (Item i : chunks.get(n - 1)) (i.closedOn(today) ? closed : open).add(views.brief(i, deps));
             Map<String, Object> model = base();
@@ -154,7 +157,8 @@ public final class SitePlanner {
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             int number = n;
-            pages.add(new Page(pageUrl(base, n), "term.ftlh", deps -> termModel(t, value, label, shown, chunks, number, deps)));
+            pages.add(new Page(pageUrl(base, n), "term.ftlh", shows(chunks.get(n - 1), chunks.size(), shown.size()),
+                    deps -> termModel(t, value, label, shown, chunks, number, deps)));
         }
         return pages;
     }
@@ -162,7 +166,6 @@ public final class SitePlanner {
     /** Page {@code n} of a taxonomy value's items. */
     private Map<String, Object> termModel(Taxonomy t, String value, String label, List<Item> shown, List<List<Item>> chunks, int n, Deps deps) {
             String base = t.urlFor(value);
-            deps.taxonomy(t.name());
             Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
             for (Item i : chunks.get(n - 1)) byType.computeIfAbsent(i.type().plural(), k -> new ArrayList<>()).add(views.brief(i, deps));
             List<Map<String, Object>> groups = new ArrayList<>();
@@ -214,6 +217,14 @@ public final class SitePlanner {
         model.put("page", pageMeta(t.plural(), "Everything on the site, by " + t.label().toLowerCase(Locale.UK) + ".", t.url(), crumbs,
                 JsonLd.forPage("CollectionPage", t.plural(), t.url(), crumbs, site), "website"));
         return model;
+    }
+
+    /** What a listing page shows, as far as the plan knows: its items in order, whether each is closed, and the counts it prints. */
+    private List<String> shows(List<Item> chunk, int pages, int count) {
+        List<String> shows = new ArrayList<>();
+        shows.add(pages + " pages, " + count + " items");
+        for (Item i : chunk) shows.add(i.url() + (i.closedOn(today) ? " closed" : ""));
+        return shows;
     }
 
     /** Splits a list into pages of page_size; an empty list still has one (empty) page. */

@@ -34,6 +34,8 @@ final class LiveSite {
     /** The last run without errors, whose pages are on disk, or null before the first. */
     private Run good;
     private volatile List<Problem> problems = List.of();
+    /** Inputs changed since the last good run: an asset saved while the site had errors is copied once it has none. */
+    private final Set<Path> sinceGood = new java.util.HashSet<>();
     private final Object searchLock = new Object();
 
     LiveSite(Path siteDir, Path outputDir, Supplier<LocalDate> today) {
@@ -55,14 +57,16 @@ final class LiveSite {
         Set<Path> inputs = changed == null ? null : SiteInputs.filter(siteDir, changed);
         if (inputs != null && inputs.isEmpty()) return new Outcome(problems.stream().noneMatch(Problem::isError), 0, 0, problems);
         if (good == null) return publishAll(start);
+        sinceGood.addAll(inputs == null ? Set.of() : inputs);
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
         Run run = pipeline.run(inputs, Pipeline.Goal.RENDER, files::put);
         problems = run.problems();
         if (!run.ok() || run.rendered() == null) return new Outcome(false, 0, elapsed(start), problems);
         files.forEach((file, bytes) -> OutputWriter.write(outputDir.resolve(file), bytes));
         for (String gone : run.rendered().removed()) Files.deleteIfExists(outputDir.resolve(gone));
-        int written = files.size() + syncAssets(good.assets(), run.assets(), inputs) + syncClient(run.assets());
+        int written = files.size() + syncAssets(good.assets(), run.assets(), inputs == null ? null : sinceGood) + syncClient(run.assets());
         good = run;
+        sinceGood.clear();
         return new Outcome(true, written, elapsed(start), problems);
     }
 
@@ -86,6 +90,7 @@ final class LiveSite {
         }
         writer.publish();
         good = run;
+        sinceGood.clear();
         return new Outcome(true, run.plan().size(), elapsed(start), problems);
     }
 
@@ -94,11 +99,11 @@ final class LiveSite {
         return problems;
     }
 
-    /** Copies assets that are new or were edited, and removes those that went. */
+    /** Copies assets that are new or were edited (all of them when {@code changed} is null), and removes those that went. */
     private int syncAssets(Map<String, Path> before, Map<String, Path> after, Set<Path> changed) throws IOException {
         int n = 0;
         for (var e : after.entrySet()) {
-            if (before.containsKey(e.getKey()) && !changed.contains(e.getValue())) continue;
+            if (before.containsKey(e.getKey()) && changed != null && !changed.contains(e.getValue())) continue;
             OutputWriter.write(outputDir.resolve(e.getKey()), Files.readAllBytes(e.getValue()));
             n++;
         }
