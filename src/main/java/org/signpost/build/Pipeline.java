@@ -51,6 +51,8 @@ public final class Pipeline {
     private final Supplier<LocalDate> today;
     private final boolean remember;
     private Inputs inputs;
+    /** Outlives a new configuration: what is on disk does, and pages it no longer makes must still be removed. */
+    private final Rendering rendering;
     private LocalDate lastDay;
 
     /** What the configuration fixes; replaced, with every cache, whenever signpost.yml changes. */
@@ -63,7 +65,6 @@ public final class Pipeline {
         final Map<String, Set<String>> templateIds = new java.util.concurrent.ConcurrentHashMap<>();
         ContentFiles content;
         Bodies bodies;
-        Rendering rendering;
         LmiData lmi;
         List<Problem> lmiProblems;
         Map<String, Path> assets;
@@ -75,6 +76,7 @@ public final class Pipeline {
         this.siteDir = siteDir;
         this.today = today;
         this.remember = remember;
+        this.rendering = new Rendering(remember);
     }
 
     /**
@@ -91,14 +93,15 @@ public final class Pipeline {
             Optional<SiteConfig> loaded = timed(timings, "config", () -> SiteConfig.load(siteDir, configProblems));
             if (loaded.isEmpty()) return new Run(null, null, Map.of(), List.of(), configProblems.sorted(), Map.of(), Synonyms.none(), null, 0, timings);
             inputs = configure(loaded.get(), configProblems.sorted());
+            rendering.invalidate();
         }
         Inputs in = inputs;
         in.templateIds.clear(); // templates may have come or gone since the last run
-        if (!day.equals(lastDay) || kinds.data()) in.rendering.invalidate();
+        if (!day.equals(lastDay) || kinds.data()) rendering.invalidate();
         lastDay = day;
         if (!kinds.templates().isEmpty()) {
             in.templates.clearCache();
-            in.rendering.templatesChanged(kinds.templates());
+            rendering.templatesChanged(kinds.templates());
         }
         if (in.lmi == null || kinds.data()) {
             Problems p = new Problems();
@@ -148,7 +151,7 @@ public final class Pipeline {
         if (goal == Goal.RENDER_ANYWAY || (goal == Goal.RENDER && !errors)) {
             PageRenderer renderer = new PageRenderer(in.templates, site, planner.views());
             Problems renderProblems = goal == Goal.RENDER_ANYWAY ? new Problems() : global;
-            rendered = timed(timings, "render", () -> in.rendering.render(site, byUrl, plan, renderer, renderProblems, sink));
+            rendered = timed(timings, "render", () -> rendering.render(site, byUrl, plan, renderer, renderProblems, sink));
         }
         List<Problem> problems = new ArrayList<>(local.sorted());
         problems.addAll(global.sorted());
@@ -168,7 +171,6 @@ public final class Pipeline {
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer(Set.copyOf(config.mediaHosts())), ids);
         in.content = new ContentFiles(new ContentLoader(siteDir, new ItemParser(in.schema, config.headerSeparator())), siteDir);
         in.bodies = new Bodies(markdown, (Item i) -> ids.apply(i.type().name()));
-        in.rendering = new Rendering(remember);
         return in;
     }
 

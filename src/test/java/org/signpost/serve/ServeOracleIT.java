@@ -310,9 +310,12 @@ class ServeOracleIT {
             return new Edit("edit synonyms", Set.of(p));
         }
 
+        /** The tagline every page shows, or the page size, which makes listing pages come and go. */
         private Edit config() throws IOException {
             Path p = site.resolve("signpost.yml");
-            write(p, Files.readString(p).replaceFirst("tagline: \"[^\"]*\"", "tagline: \"A small site, version " + ++counter + "\""));
+            String text = Files.readString(p).replaceFirst("\npage_size: \\d+\n", "\n");
+            write(p, random.nextBoolean() ? text.replaceFirst("tagline: \"[^\"]*\"", "tagline: \"A small site, version " + ++counter + "\"")
+                    : text.stripTrailing() + "\npage_size: " + (1 + random.nextInt(3)) + "\n");
             return new Edit("edit signpost.yml", Set.of(p));
         }
 
