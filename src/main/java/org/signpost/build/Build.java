@@ -142,6 +142,6 @@ public final class Build {
     }
 
     public int itemCount() {
-        return run.files();
+        return run.itemCount();
     }
 }

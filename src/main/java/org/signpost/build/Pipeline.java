@@ -96,6 +96,53 @@ public final class Pipeline {
             rendering.invalidate();
         }
         Inputs in = inputs;
+        refresh(in, kinds, day, timings);
+
+        Problems local = new Problems(), global = new Problems();
+        local.addAll(in.configProblems);
+        ContentFiles.Result content = timed(timings, "load", () -> in.content.update(kinds.all()));
+        local.addAll(content.problems());
+        Bodies.Result bodies = timed(timings, "markdown", () -> in.bodies.render(content.items()));
+        local.addAll(bodies.problems());
+        local.addAll(in.lmiProblems);
+        global.addAll(in.assetProblems);
+
+        Site site = timed(timings, "site", () -> new Site(in.config, in.schema, content.items(), content.reserved()));
+        Synonyms synonyms = timed(timings, "validate", () -> {
+            new SiteChecks(siteDir.resolve(Build.ASSETS), day).run(content.items(), site, global);
+            RouteMapChecks.run(site, global);
+            RoutesIn.check(site, global);
+            LmiChecks.run(site, in.lmi, global);
+            return Synonyms.load(siteDir, site, global);
+        });
+        Map<String, MarkdownResult> byUrl = bodies.byUrl();
+        SitePlanner planner = timed(timings, "plan", () -> new SitePlanner(site, day, i -> byUrl.get(i.url()).html(), in.templates::exists,
+                new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(in.lmi, site))));
+        List<Page> plan = timed(timings, "plan", planner::plan);
+        timed(timings, "plan", () -> {
+            UrlClashes.check(site, plan.subList(site.items().size(), plan.size()), global);
+            return null;
+        });
+        timed(timings, "links", () -> {
+            checkLinks(site, plan, byUrl, global);
+            return null;
+        });
+
+        Rendering.Result rendered = null;
+        boolean errors = local.hasErrors() || global.hasErrors();
+        if (goal == Goal.RENDER_ANYWAY || (goal == Goal.RENDER && !errors)) {
+            PageRenderer renderer = new PageRenderer(in.templates, site, planner.views());
+            Problems renderProblems = goal == Goal.RENDER_ANYWAY ? new Problems() : global;
+            rendered = timed(timings, "render", () -> rendering.render(site, byUrl, plan, renderer, renderProblems, sink));
+        }
+        List<Problem> problems = new ArrayList<>(local.sorted());
+        problems.addAll(global.sorted());
+        return new Run(site, in.schema, byUrl, java.util.Collections.unmodifiableList(plan), List.copyOf(problems), in.assets, synonyms, rendered,
+                content.items().size(), java.util.Collections.unmodifiableMap(timings));
+    }
+
+    /** Swaps in what the changed inputs replace: templates, LMI tables, assets; and tells the render stage. */
+    private void refresh(Inputs in, Kinds kinds, LocalDate day, Map<String, Long> timings) {
         in.templateIds.clear(); // templates may have come or gone since the last run
         if (!day.equals(lastDay) || kinds.data()) rendering.invalidate();
         lastDay = day;
@@ -110,52 +157,19 @@ public final class Pipeline {
         }
         if (in.assets == null || kinds.assets()) {
             Problems p = new Problems();
-            in.assets = timed(timings, "assets", () -> Assets.scan(siteDir, p));
+            in.assets = java.util.Collections.unmodifiableMap(timed(timings, "assets", () -> Assets.scan(siteDir, p)));
             in.assetProblems = p.sorted();
         }
+    }
 
-        Problems local = new Problems(), global = new Problems();
-        local.addAll(in.configProblems);
-        ContentFiles.Result content = timed(timings, "load", () -> in.content.update(kinds.all()));
-        local.addAll(content.problems());
-        Bodies.Result bodies = timed(timings, "markdown", () -> in.bodies.render(content.items()));
-        local.addAll(bodies.problems());
-        local.addAll(in.lmiProblems);
-        global.addAll(in.assetProblems);
-
-        Site site = new Site(in.config, in.schema, content.items(), content.reserved());
-        Synonyms synonyms = timed(timings, "validate", () -> {
-            new SiteChecks(siteDir.resolve(Build.ASSETS), day).run(content.items(), site, global);
-            RouteMapChecks.run(site, global);
-            RoutesIn.check(site, global);
-            LmiChecks.run(site, in.lmi, global);
-            return Synonyms.load(siteDir, site, global);
-        });
-        Map<String, MarkdownResult> byUrl = bodies.byUrl();
-        SitePlanner planner = new SitePlanner(site, day, i -> byUrl.get(i.url()).html(), in.templates::exists,
-                new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(in.lmi, site)));
-        List<Page> plan = timed(timings, "plan", planner::plan);
-        UrlClashes.check(site, plan.subList(site.items().size(), plan.size()), global);
-        timed(timings, "links", () -> {
-            Set<String> urls = new HashSet<>();
-            for (Page p : plan) urls.add(p.url());
-            LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(Build.ASSETS), byUrl);
-            Problems found = new Problems();
-            site.items().parallelStream().forEach(i -> links.check(i, byUrl.get(i.url()), found));
-            global.addAll(found.sorted());
-            return null;
-        });
-
-        Rendering.Result rendered = null;
-        boolean errors = local.hasErrors() || global.hasErrors();
-        if (goal == Goal.RENDER_ANYWAY || (goal == Goal.RENDER && !errors)) {
-            PageRenderer renderer = new PageRenderer(in.templates, site, planner.views());
-            Problems renderProblems = goal == Goal.RENDER_ANYWAY ? new Problems() : global;
-            rendered = timed(timings, "render", () -> rendering.render(site, byUrl, plan, renderer, renderProblems, sink));
-        }
-        List<Problem> problems = new ArrayList<>(local.sorted());
-        problems.addAll(global.sorted());
-        return new Run(site, in.schema, byUrl, plan, List.copyOf(problems), in.assets, synonyms, rendered, content.items().size(), timings);
+    /** Every body's links and anchors, against the planned URLs: the same check for build and serve. */
+    private void checkLinks(Site site, List<Page> plan, Map<String, MarkdownResult> byUrl, Problems problems) {
+        Set<String> urls = new HashSet<>();
+        for (Page p : plan) urls.add(p.url());
+        LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(Build.ASSETS), byUrl);
+        Problems found = new Problems();
+        site.items().parallelStream().forEach(i -> links.check(i, byUrl.get(i.url()), found));
+        problems.addAll(found.sorted());
     }
 
     private Inputs configure(SiteConfig config, List<Problem> configProblems) {

@@ -15,10 +15,11 @@ import org.signpost.search.Synonyms;
 /**
  * What one run of the pipeline found, immutable: the site model (null when signpost.yml could
  * not be read), bodies by URL, the plan, every problem in report order, the assets to publish,
- * the synonyms, and what the render stage did (null when the run did not render).
+ * the synonyms, what the render stage did (null when the run did not render), how many items
+ * the content files held, and milliseconds per stage.
  */
 public record Run(Site site, Schema schema, Map<String, MarkdownResult> bodies, List<Page> plan, List<Problem> problems,
-                  Map<String, Path> assets, Synonyms synonyms, Rendering.Result rendered, int files, Map<String, Long> timings) {
+                  Map<String, Path> assets, Synonyms synonyms, Rendering.Result rendered, int itemCount, Map<String, Long> timings) {
 
     public boolean ok() {
         return site != null && problems.stream().noneMatch(Problem::isError);
