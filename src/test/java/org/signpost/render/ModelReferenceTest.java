@@ -24,7 +24,7 @@ class ModelReferenceTest {
     @SuppressWarnings("unchecked")
     void everyNameATemplateSeesIsDocumented() {
         Build build = new Build(TestSites.root(), TestSites.TODAY).check();
-        Schema schema = build.schema();
+        Schema schema = build.site().schema();
         Set<String> undocumented = new TreeSet<>();
         Set<String> siteSeen = new TreeSet<>(), pageSeen = new TreeSet<>();
         for (Page page : build.pages()) {
