@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * taxonomy value. Later stages read it; none re-reads files.
  */
 public final class Site {
+    /** Titles A to Z ignoring case, then URL; compares without making lower-case copies, since serve sorts often. */
     public static final Comparator<Item> BY_TITLE = Comparator
-            .comparing((Item i) -> i.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Item::url);
+            .comparing(Item::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Item::url);
 
     private final SiteConfig config;
     private final Schema schema;
@@ -24,6 +25,8 @@ public final class Site {
     private final Map<String, Map<String, Item>> byTypeAndSlug = new LinkedHashMap<>();
     private final Map<String, Map<String, List<Item>>> byTaxonomy = new LinkedHashMap<>();
     private final Map<String, List<Item>> referencedBy = new TreeMap<>();
+    /** ofType's answers, sorted once: the model is immutable and many stages ask. */
+    private final Map<String, List<Item>> byTypeSorted = new java.util.concurrent.ConcurrentHashMap<>();
     /** URLs and "type/slug" keys of files that failed to parse: their errors are reported once, on them. */
     private final java.util.Set<String> reserved = new java.util.HashSet<>();
 
@@ -85,7 +88,7 @@ public final class Site {
     }
 
     public List<Item> ofType(String type) {
-        return byTypeAndSlug.getOrDefault(type, Map.of()).values().stream().sorted(BY_TITLE).toList();
+        return byTypeSorted.computeIfAbsent(type, t -> byTypeAndSlug.getOrDefault(t, Map.of()).values().stream().sorted(BY_TITLE).toList());
     }
 
     public Optional<Item> get(String type, String slug) {
