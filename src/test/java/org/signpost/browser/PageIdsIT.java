@@ -20,7 +20,7 @@ import org.signpost.TestSites;
  * No page of the demo or the fixture has an id twice (a body heading "## Main" once took the skip
  * link's target), and every aria-labelledby names an id on its page. Needs no browser.
  */
-class PageIdsTest {
+class PageIdsIT {
     @Test
     void noDemoPageRepeatsAnIdOrLabelsByAMissingOne() throws IOException {
         check(DemoSite.output(), 200);

@@ -27,7 +27,7 @@ import org.signpost.TestSites;
  * demo site and some hard cases (possessives, curly quotes, numbers, accents, very long words)
  * are tokenised by Lucene here and by the client under Node, token by token with offsets.
  */
-class ClientAnalysisTest {
+class ClientAnalysisIT {
     @TempDir
     Path tmp;
 

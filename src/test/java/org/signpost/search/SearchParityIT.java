@@ -28,7 +28,7 @@ import org.signpost.build.Build;
  * through assets/js/search.js under Node on the built index. The top 10 must be the same pages
  * in the same order, except where Lucene's own scores tie within 0.1%.
  */
-class SearchParityTest {
+class SearchParityIT {
     static final int RANDOM_QUERIES = 360;
     /** Extra queries with one word misspelt, so typo tolerance is held to Lucene's too. */
     static final int TYPO_QUERIES = 120;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.signpost.TestSites;
 
 /** The Nu Html Checker (vnu.jar from the vnu-jar npm package) on every page of the demo site: zero errors. */
-class HtmlValidationTest {
+class HtmlValidationIT {
     @Test
     void everyPageIsValidHtml() throws Exception {
         Path vnu = TestSites.root().resolve("node_modules/vnu-jar/build/dist/vnu.jar");

@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Every internal link, anchor and asset on every page of the built demo site resolves. */
-class LinkCrawlTest {
+class LinkCrawlIT {
     @Test
     void noInternalLinkOrAssetIsBroken() throws IOException {
         Path out = DemoSite.output();

@@ -43,7 +43,7 @@ import org.signpost.html.InjectionScan;
  * other hosts unreachable: nothing may call them, and nothing may be requested from another host.
  * {@code -Dsignpost.fuzz.seed=N} picks another seed, {@code -Dsignpost.fuzz.runs=N} makes N times the items.
  */
-class XssFuzzTest {
+class XssFuzzIT {
     /** Front matter is written as JSON, which YAML 1.2 reads; dates as YYYY-MM-DD. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(
             new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(LocalDate.class,

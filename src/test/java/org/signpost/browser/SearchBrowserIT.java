@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.signpost.TestSites;
 
 /** The search page as a young person meets it, in headless Chromium on the built demo site. */
-class SearchBrowserTest {
+class SearchBrowserIT {
     @TempDir
     static Path profile;
     static Browser browser;

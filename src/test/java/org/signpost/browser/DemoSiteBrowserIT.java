@@ -22,7 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.signpost.TestSites;
 
 /** The demo site in real headless Chromium: axe-core on every page, reflow, keyboard, the video facade, screenshots. */
-class DemoSiteBrowserTest {
+class DemoSiteBrowserIT {
     /** One page of each type, for screenshots and reflow. */
     static final Map<String, String> ONE_OF_EACH = Map.ofEntries(
             Map.entry("home", "/"), Map.entry("career", "/careers/electrician/"), Map.entry("pathway", "/pathways/t-level-health/"),

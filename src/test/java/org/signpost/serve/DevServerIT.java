@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.signpost.TestSites;
 
 /** The dev server over real HTTP on the loopback address. */
-class DevServerTest {
+class DevServerIT {
     @TempDir
     Path tmp;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.signpost.TestSites;
 
 /** Runs the client ES modules' tests (src/test/js) with Node's built-in test runner, as part of mvn verify. */
-class ClientScriptsTest {
+class ClientScriptsIT {
     @Test
     void nodeTestsPass() throws Exception {
         Process p;
