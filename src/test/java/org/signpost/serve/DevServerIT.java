@@ -63,7 +63,9 @@ class DevServerIT {
                 }
             });
             Path file = site.resolve("content/guides/t-levels.md");
-            Files.writeString(file, Files.readString(file).replace("315 hours", "315 hours, about 45 days"));
+            // Saved as editors do, whole: written beside it and moved over it, so no reload can come from a half-written file.
+            Path saved = Files.writeString(file.resolveSibling(".t-levels.md.tmp"), Files.readString(file).replace("315 hours", "315 hours, about 45 days"));
+            Files.move(saved, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             // The watcher sees the save; calling changed() as well makes the test independent of its timing.
             server.changed(Set.of(file));
             assertEquals("data: reload", next.get(10, TimeUnit.SECONDS));
