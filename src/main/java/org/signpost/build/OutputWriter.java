@@ -108,11 +108,20 @@ public final class OutputWriter {
         deleteTree(staging);
     }
 
-    /** Writes one file in place, creating folders; serve uses it for single-page updates. */
+    /**
+     * Writes one file in place, creating folders; serve uses it for single-page updates. The bytes
+     * go to a sibling and are renamed over the file, so a page served meanwhile is whole, old or new.
+     */
     public static void write(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            Path part = file.resolveSibling("." + file.getFileName() + ".new-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+            try {
+                Files.write(part, bytes);
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,13 +9,20 @@ import picocli.CommandLine.Option;
 
 @Command(mixinStandardHelpOptions = true, name = "serve", description = {
         "Builds the site, serves it on http://localhost:PORT (this machine only), and rebuilds",
-        "what an edit affects as soon as you save, reloading the open page in the browser."})
+        "what an edit affects as soon as you save, reloading the open page in the browser.",
+        "Requests must name localhost, 127.0.0.1 or [::1] (or the --bind address), so web pages",
+        "elsewhere cannot read the server by pointing their own names at it."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
     @Option(names = {"-p", "--port"}, description = "Port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", description = {
+            "Listen on ADDR instead of the loopback address, e.g. this machine's address on the",
+            "local network to try the site on a phone. Anyone who can reach ADDR can read the site."})
+    String bind;
 
     @Mixin
     OutputOption output;
@@ -24,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path out = output.resolve(options);
         options.today(); // a --today or SIGNPOST_TODAY that is not a date stops serve before it starts
-        try (DevServer server = DevServer.start(options.siteDir(), out, options::today, port, System.out)) {
+        try (DevServer server = DevServer.start(options.siteDir(), out, options::today, bind, port, System.out)) {
             server.awaitShutdown();
         }
         return 0;

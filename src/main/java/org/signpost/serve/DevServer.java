@@ -1,49 +1,43 @@
 package org.signpost.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.Handler;
 import org.signpost.content.Problem;
 
 /**
- * serve: builds the site, serves output/ on the loopback address only, watches the sources,
+ * serve: builds the site, serves output/ on the loopback address (or --bind's), watches the sources,
  * rebuilds what an edit affects, and tells open pages to reload over server-sent events.
  * The reload script is added to pages as they are served; it is never written to output/.
  */
 public final class DevServer implements AutoCloseable {
     static final String EVENTS = "/_signpost/events";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS + "');"
             + "s.onmessage=function(e){if(e.data==='reload'){location.reload();}else{var d=document.getElementById('signpost-problems')"
             + "||document.body.appendChild(Object.assign(document.createElement('pre'),{id:'signpost-problems'}));"
             + "d.style.cssText='position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#fff0f0;color:#600;border-top:4px solid #b00;z-index:99999;white-space:pre-wrap';"
             + "d.textContent=JSON.parse(e.data).join('\\n');}};})();</script>";
 
-    private final HttpServer http;
+    private final JettyServer http;
     private final FileWatcher watcher;
     private final LiveSite live;
-    private final Path outputDir;
     private final PrintStream log;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final LiveReload pages = new LiveReload();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "signpost-http");
-        t.setDaemon(true);
-        return t;
-    });
 
     /** Rewrites the search index after reloads, off the edit path. */
     private final ExecutorService searchRefresh = Executors.newSingleThreadExecutor(r -> {
@@ -51,40 +45,53 @@ public final class DevServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final java.util.concurrent.atomic.AtomicBoolean searchDue = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean searchDue = new AtomicBoolean();
 
-    private DevServer(Path siteDir, Path outputDir, Supplier<LocalDate> today, int port, PrintStream log) throws IOException {
-        this.outputDir = outputDir;
+    private DevServer(Path siteDir, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
         this.log = log;
         this.live = new LiveSite(siteDir, outputDir, today);
-        report(live.fullBuild(), "build");
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        http.setExecutor(pool);
-        http.createContext(EVENTS, this::events);
-        http.createContext("/", new StaticFiles(outputDir, DevServer::withReloadScript));
-        http.start();
+        InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
+        // Requests must name this server (against DNS rebinding); then the event stream, or files.
+        Handler site = new HostCheck(bind, new Handler.Sequence(pages, new StaticFiles(outputDir, DevServer::withReloadScript)));
+        // Listen before the first build, so a busy port is reported at once; output/ is only ever
+        // swapped in whole, so until the build ends the last good site (or a 404) is served.
+        http = JettyServer.start(new InetSocketAddress(address, port), site, log::println);
+        try {
+            report(live.fullBuild(), "build");
+        } catch (IOException | RuntimeException e) {
+            http.close();
+            throw e;
+        }
         watcher = new FileWatcher(List.of(siteDir.resolve("content"), siteDir.resolve("templates"), siteDir.resolve("assets"), siteDir),
-                outputDir, this::changed);
-        log.println("serving " + outputDir + " at http://localhost:" + http.getAddress().getPort() + "/ (Ctrl+C to stop)");
+                outputDir, this::changed, log::println);
+        log.println("serving " + outputDir + " at http://" + (bind == null ? "localhost" : bind) + ":" + port() + "/ (Ctrl+C to stop)");
     }
 
+    /** Serves on the loopback address only. */
     public static DevServer start(Path siteDir, Path outputDir, Supplier<LocalDate> today, int port, PrintStream log) throws IOException {
-        return new DevServer(siteDir, outputDir, today, port, log);
+        return start(siteDir, outputDir, today, null, port, log);
+    }
+
+    /** @param bind the address to listen on (and the one name besides localhost that requests may use), or null for loopback */
+    public static DevServer start(Path siteDir, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
+        return new DevServer(siteDir, outputDir, today, bind, port, log);
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return http.port();
     }
 
     /** Rebuilds synchronously for a batch of changed files; the watcher calls this, and so can tests. */
     public void changed(Set<Path> files) {
         try {
             LiveSite.Outcome outcome = live.apply(files);
-            broadcast(outcome.ok() ? "reload" : problemsJson(outcome.problems().stream().filter(Problem::isError).toList()));
+            pages.send(outcome.ok() ? "reload" : problemsJson(outcome.problems().stream().filter(Problem::isError).map(Problem::toString).toList()));
             report(outcome, "rebuild");
             if (outcome.ok() && !searchDue.getAndSet(true)) searchRefresh.execute(this::refreshSearch);
-        } catch (IOException | RuntimeException e) {
-            log.println("signpost serve: rebuild failed: " + e.getMessage());
+        } catch (Throwable e) { // StackOverflowError from a file's content too: the session goes on
+            String line = "signpost serve: rebuild failed: " + JettyServer.describe(e);
+            log.println(line);
+            pages.send(problemsJson(List.of(line)));
         }
     }
 
@@ -112,35 +119,13 @@ public final class DevServer implements AutoCloseable {
                 + " in " + outcome.millis() + " ms");
     }
 
-    private void events(HttpExchange ex) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(200, 0);
-        OutputStream out = ex.getResponseBody();
-        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
-    }
-
-    private void broadcast(String data) {
-        byte[] message = ("data: " + data.replace("\n", "\ndata: ") + "\n\n").getBytes(StandardCharsets.UTF_8);
-        for (OutputStream out : listeners) {
-            try {
-                out.write(message);
-                out.flush();
-            } catch (IOException e) {
-                listeners.remove(out);
-            }
+    /** The overlay's problem list; Jackson escapes what a message can hold (tabs, quotes, {@code </script>}). */
+    static String problemsJson(List<String> messages) {
+        try {
+            return JSON.writeValueAsString(messages);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    private static String problemsJson(List<Problem> problems) {
-        StringBuilder sb = new StringBuilder("[");
-        for (Problem p : problems) {
-            if (sb.length() > 1) sb.append(',');
-            sb.append('"').append(p.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ")).append('"');
-        }
-        return sb.append(']').toString();
     }
 
     public void awaitShutdown() throws InterruptedException {
@@ -151,8 +136,8 @@ public final class DevServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         watcher.close();
-        http.stop(0);
-        pool.shutdownNow();
+        pages.close();
+        http.close();
         searchRefresh.shutdown(); // let a refresh that is writing files finish, so output/ is whole
         try {
             searchRefresh.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -31,10 +31,13 @@ final class FileWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> dirs = new HashMap<>();
     private final Path ignored;
     private final Thread thread;
+    private final Consumer<String> log;
 
-    FileWatcher(List<Path> roots, Path ignored, Consumer<Set<Path>> onChange) throws IOException {
+    /** @param log gets one line for a batch whose rebuild threw; watching goes on */
+    FileWatcher(List<Path> roots, Path ignored, Consumer<Set<Path>> onChange, Consumer<String> log) throws IOException {
         this.service = roots.get(0).getFileSystem().newWatchService();
         this.ignored = ignored;
+        this.log = log;
         for (Path root : roots) if (Files.isDirectory(root)) registerTree(root);
         thread = new Thread(() -> loop(onChange), "signpost-watch");
         thread.setDaemon(true);
@@ -52,17 +55,29 @@ final class FileWatcher implements AutoCloseable {
 
     private void loop(Consumer<Set<Path>> onChange) {
         try {
-            while (true) {
-                Set<Path> changed = new LinkedHashSet<>();
-                WatchKey key = service.take();
-                do {
-                    collect(key, changed);
-                    key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
-                } while (key != null);
-                if (!changed.isEmpty()) onChange.accept(changed);
-            }
+            while (true) batch(onChange);
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Gathers one burst of events and rebuilds. Whatever that throws (a file can make a parser
+     * overflow its stack; a folder can vanish mid-walk) ends the batch with one line, not the session.
+     */
+    private void batch(Consumer<Set<Path>> onChange) throws InterruptedException {
+        Set<Path> changed = new LinkedHashSet<>();
+        WatchKey key = service.take();
+        try {
+            do {
+                collect(key, changed);
+                key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
+            } while (key != null);
+            if (!changed.isEmpty()) onChange.accept(changed);
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            throw e;
+        } catch (Throwable e) {
+            log.accept("signpost serve: rebuild failed: " + JettyServer.describe(e) + "; still watching");
         }
     }
 

@@ -6,7 +6,6 @@ import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.signpost.serve.JettyServer;
 import org.signpost.serve.StaticFiles;
 
 /**
@@ -39,12 +39,10 @@ final class Browser implements AutoCloseable {
     }
 
     final ChromeDriver driver;
-    private final HttpServer server;
+    private final JettyServer server;
 
     private Browser(Path site, Path profile, java.util.function.Consumer<ChromeOptions> tweak) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
-        server.start();
+        server = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(site, UnaryOperator.identity()), System.err::println);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -71,7 +69,7 @@ final class Browser implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://127.0.0.1:" + server.port() + path;
     }
 
     /** axe-core's tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -106,7 +104,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            server.stop(0);
+            server.close();
         }
     }
 }

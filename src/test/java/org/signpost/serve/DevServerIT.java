@@ -45,23 +45,22 @@ class DevServerIT {
     }
 
     @Test
+    void aBusyPortIsReportedBeforeTheBuild() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () ->
+                    DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, taken.getLocalPort(), new PrintStream(new ByteArrayOutputStream())));
+            assertEquals("port " + taken.getLocalPort() + " is already in use on localhost; choose another with --port", e.getMessage());
+            assertTrue(Files.notExists(tmp.resolve("out")), "nothing was built");
+        }
+    }
+
+    @Test
     void anEditTellsOpenPagesToReload() throws Exception {
         Path site = TestSites.fixtureCopy(tmp);
         try (DevServer server = DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, 0, new PrintStream(new ByteArrayOutputStream()))) {
-            HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(uri(server, DevServer.EVENTS)).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
-            assertEquals(": connected", reader.readLine());
-            CompletableFuture<String> next = CompletableFuture.supplyAsync(() -> {
-                try {
-                    String line;
-                    // The watcher may catch the file half-written and report a problem first; a reload must follow.
-                    while ((line = reader.readLine()) != null) if (line.equals("data: reload")) return line;
-                    return null;
-                } catch (java.io.IOException e) {
-                    return e.toString();
-                }
-            });
+            // The watcher may catch the file half-written and report a problem first; a reload must follow.
+            CompletableFuture<String> next = nextReload(server);
             Path file = site.resolve("content/guides/t-levels.md");
             // Saved as editors do, whole: written beside it and moved over it, so no reload can come from a half-written file.
             Path saved = Files.writeString(file.resolveSibling(".t-levels.md.tmp"), Files.readString(file).replace("315 hours", "315 hours, about 45 days"));
@@ -89,6 +88,58 @@ class DevServerIT {
             }
             assertTrue(found, "the search index should have the new title and its words");
         }
+    }
+
+    @Test
+    void aStalledPageNeverHoldsUpARebuild() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        try (DevServer server = DevServer.start(site, tmp.resolve("out"), () -> TestSites.TODAY, 0, new PrintStream(new ByteArrayOutputStream()));
+                java.net.Socket stalled = new java.net.Socket()) {
+            stalled.setReceiveBufferSize(1024);
+            stalled.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), server.port()));
+            stalled.getOutputStream().write(("GET " + DevServer.EVENTS + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            CompletableFuture<String> reload = nextReload(server);
+            Path file = site.resolve("content/careers/plumber.md");
+            String good = Files.readString(file);
+            StringBuilder unknownKeys = new StringBuilder();
+            for (int i = 0; i < 300; i++) unknownKeys.append("no_such_key_").append(i).append("=a value long enough to make the problem list large\n");
+            Files.writeString(file, unknownKeys + good); // hundreds of errors: a large message for every page
+            java.util.concurrent.ExecutorService rebuilds = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                for (int i = 0; i < 20; i++) {
+                    rebuilds.submit(() -> server.changed(Set.of(file))).get(5, TimeUnit.SECONDS);
+                }
+                Files.writeString(file, good);
+                rebuilds.submit(() -> server.changed(Set.of(file))).get(5, TimeUnit.SECONDS);
+            } finally {
+                rebuilds.shutdownNow();
+            }
+            assertEquals("data: reload", reload.get(20, TimeUnit.SECONDS), "the healthy page still reloads");
+        }
+    }
+
+    @Test
+    void theProblemListIsJsonWhateverAMessageHolds() throws Exception {
+        String nasty = "content/a.md:1:1: error: tab\there, \"quotes\", back\\slash, </script><script>alert(1)</script>\nand a new line";
+        String json = DevServer.problemsJson(java.util.List.of(nasty, "second"));
+        assertTrue(!json.contains("\n") && !json.contains("\t"), "no raw line break or tab to break the event stream: " + json);
+        assertEquals(java.util.List.of(nasty, "second"), new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, java.util.List.class));
+    }
+
+    /** Opens the event stream as a page does; completes with the first "data: reload". */
+    private CompletableFuture<String> nextReload(DevServer server) throws Exception {
+        HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(uri(server, DevServer.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader reader = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
+        assertEquals(": connected", reader.readLine());
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line; (line = reader.readLine()) != null; ) if (line.equals("data: reload")) return line;
+                return null;
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        });
     }
 
     private static String read(Path p) {
