@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 const [engine, served, base, n, ...queries] = process.argv.slice(2);
 
 async function ours() {
-  const { openIndex } = await import(pathToFileURL(join(served, 'js/search.js')));
+  const { openIndex } = await import(pathToFileURL(join(served, '_signpost/js/search.js')));
   const index = await openIndex(join(served, 'search'));
   return q => index.search(q, { filters: {}, limit: 10 });
 }

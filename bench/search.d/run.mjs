@@ -41,9 +41,10 @@ function prepareServed() {
   cpSync(output, served, { recursive: true });
   cpSync(join(here, 'browser'), join(served, '__bench'), { recursive: true });
   // A site without the repository's assets (the synthetic one) still needs the client library.
-  if (!existsSync(join(served, 'js/search.js')) && existsSync(join(repo, 'assets/js/search.js')))
-    cpSync(join(repo, 'assets/js'), join(served, 'js'), { recursive: true });
-  return existsSync(join(served, 'search')) && existsSync(join(served, 'js/search.js'));
+  const client = join(repo, 'src/main/resources/org/signpost/client/js');
+  if (!existsSync(join(served, '_signpost/js/search.js')) && existsSync(join(client, 'search.js')))
+    cpSync(client, join(served, '_signpost/js'), { recursive: true });
+  return existsSync(join(served, 'search')) && existsSync(join(served, '_signpost/js/search.js'));
 }
 
 /** Pagefind's CLI on the staged pages, RUNS times; the last run's bundle stays in served/pagefind. */

@@ -1,6 +1,6 @@
 // Signpost's own client: openIndex loads what it needs; search loads chunks, facets and the
 // top results' data.
-import { openIndex } from '/js/search.js';
+import { openIndex } from '/_signpost/js/search.js';
 
 let index;
 export async function search(q) {

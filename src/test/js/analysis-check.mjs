@@ -1,7 +1,7 @@
 // Checks the client's analysis against Lucene's: ClientAnalysisIT writes, for each text, the
 // tokens Lucene makes ([word, stem, start, end]); this prints every difference and fails on any.
 import { readFileSync } from 'node:fs';
-import { words, stem } from '../../../assets/js/search.js';
+import { words, stem } from '../../main/resources/org/signpost/client/js/search.js';
 
 const cases = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 let tokens = 0;

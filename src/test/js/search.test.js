@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { plan, distance, highlight, snippet, stem } from '../../../assets/js/search.js';
+import { plan, distance, highlight, snippet, stem } from '../../main/resources/org/signpost/client/js/search.js';
 
 const rules = (() => {
   const r = new Map([['t level', [['t', 'level'], ['tlevel']]], ['tlevel', [['t', 'level'], ['tlevel']]]]);
@@ -11,7 +11,7 @@ const rules = (() => {
 })();
 
 test('the search client stays within its 8 KB gzipped budget', () => {
-  const size = gzipSync(readFileSync(new URL('../../../assets/js/search.js', import.meta.url)), { level: 9 }).length;
+  const size = gzipSync(readFileSync(new URL('../../main/resources/org/signpost/client/js/search.js', import.meta.url)), { level: 9 }).length;
   assert.ok(size <= 8192, `search.js is ${size} bytes gzipped`);
 });
 

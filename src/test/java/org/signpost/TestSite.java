@@ -77,7 +77,7 @@ public final class TestSite {
     public Site site() {
         Problems problems = new Problems();
         SiteConfig config = SiteConfig.load(dir, problems).orElseThrow(() -> new AssertionError(problems.sorted()));
-        Schema schema = Schema.load(config.localities());
+        Schema schema = Schema.load(dir, config.localities(), problems);
         ItemParser parser = new ItemParser(schema, config.headerSeparator());
         List<Item> items = new ArrayList<>();
         if (fixtureContent) items.addAll(new ContentLoader(dir, parser).loadAll(problems, i -> {}).items());

@@ -75,17 +75,23 @@ public final class OutputWriter {
         if (inPlace) removeStale(target, name);
         OutputWriter w = new OutputWriter(target, unique(inPlace ? target : parent, "." + name + ".new-"), inPlace);
         try {
-            for (Map.Entry<String, Path> asset : assets.entrySet()) {
-                Path to = w.staging.resolve(asset.getKey());
-                Files.createDirectories(to.getParent());
-                Files.copy(asset.getValue(), to);
-            }
+            w.addAssets(assets);
             Files.write(w.staging.resolve(MARKER), MARKER_TEXT);
         } catch (IOException e) {
             w.discard();
             throw e;
         }
         return w;
+    }
+
+    /** Copies assets in; a page already written at the same path keeps its place. */
+    public void addAssets(Map<String, Path> assets) throws IOException {
+        for (Map.Entry<String, Path> asset : assets.entrySet()) {
+            Path to = staging.resolve(asset.getKey());
+            if (Files.exists(to)) continue;
+            Files.createDirectories(to.getParent());
+            Files.copy(asset.getValue(), to);
+        }
     }
 
     /** Writes one file of the new output; safe to call from many threads. */

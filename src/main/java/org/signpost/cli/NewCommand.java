@@ -42,7 +42,7 @@ final class NewCommand implements Callable<Integer> {
             Report.print(problems, err);
             return 1;
         }
-        Schema schema = Schema.load(config.get().localities());
+        Schema schema = Schema.load(options.siteDir(), config.get().localities(), problems);
         var contentType = schema.type(type);
         if (contentType.isEmpty()) {
             err.println("signpost new: unknown type '" + type + "'" + Suggestions.didYouMean(type, schema.typeNames())
@@ -60,7 +60,7 @@ final class NewCommand implements Callable<Integer> {
         Files.writeString(file, new Scaffold(schema).file(t, title, options.today()), StandardCharsets.UTF_8);
         var out = spec.commandLine().getOut();
         out.println("created " + options.siteDir().relativize(file).toString().replace('\\', '/') + " (" + t.urlFor(slug) + ")");
-        if (t.name().equals("video")) out.println("next: add the video, its captions (.vtt) and a transcript; then run signpost check");
+        if ("transcript".equals(t.roles().searchBodyAs())) out.println("next: add the video, its captions (.vtt) and a transcript; then run signpost check");
         else out.println("next: fill in the fields and the text, then run signpost check");
         return 0;
     }

@@ -1,13 +1,38 @@
 package org.signpost.content;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * A content type: its folder under content/, its URL pattern, its labels and its own fields
- * (the fields every type shares are in {@link Schema#common()}).
+ * A content type: its folder under content/, its URL pattern, its labels, its own fields (the
+ * fields every type shares are in {@link Schema#common()}) and its {@link Roles}: what the
+ * engine does with it, read from types.yml so no code names a type.
  */
 public record ContentType(String name, String folder, String urlPattern, String label, String plural,
-                          String schemaOrg, String help, boolean listed, Map<String, FieldSpec> fields) {
+                          String schemaOrg, String help, boolean listed, Map<String, FieldSpec> fields, Roles roles) {
+
+    /**
+     * What the engine does with a type's items, each role naming the field it reads.
+     *
+     * @param description   public text for the listing's intro and meta description
+     * @param closesOn      the date or date-time field after which an item shows as closed
+     * @param closedNote    what a listing says above its closed items
+     * @param closedWarning what {@code check} warns once an item has closed, or null for no warning
+     * @param sort          fields a listing sorts by (dates and numbers ascending), then the file order
+     * @param navOrder      place in the main navigation, or null when it is not there
+     * @param navLabel      its words in the navigation
+     * @param start         the date-time an item starts: items with one are events for "Coming up" and iCalendar
+     * @param end           the date-time it ends
+     * @param schemaOrgBy   a field whose value picks another schema.org type (value to type)
+     * @param schemaOrgProperties schema.org property to the field that fills it
+     * @param searchTitles  fields indexed as other titles (weighted just under the title)
+     * @param searchBodyAs  the search field the body is indexed as: body, or transcript (then the body is required)
+     * @param assets        fields holding a path under assets/ that must exist, each with the field values it applies under
+     */
+    public record Roles(String description, String closesOn, String closedNote, String closedWarning, List<String> sort, Integer navOrder,
+                        String navLabel, String start, String end, String schemaOrgField, Map<String, String> schemaOrgBy,
+                        Map<String, String> schemaOrgProperties, List<String> searchTitles, String searchBodyAs,
+                        Map<String, Map<String, String>> assets) {}
 
     /** The URL of an item of this type with the given slug. */
     public String urlFor(String slug) {
@@ -17,5 +42,10 @@ public record ContentType(String name, String folder, String urlPattern, String 
     /** The URL of this type's listing page. */
     public String listUrl() {
         return "/" + folder + "/";
+    }
+
+    /** Whether its items are events: dated, with a start, listed under "Coming up" and as iCalendar. */
+    public boolean dated() {
+        return roles.start() != null;
     }
 }

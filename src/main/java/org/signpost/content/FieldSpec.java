@@ -17,7 +17,7 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
                         List<String> to, FieldSpec of, Map<String, FieldSpec> fields) {
 
     public enum Kind {
-        STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, URL, SLUG, ENUM, REF, OBJECT, LIST, MAP, ADDRESS, HOST;
+        STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, DATETIME, URL, SLUG, ENUM, REF, OBJECT, LIST, MAP, ADDRESS, HOST;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -26,7 +26,10 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
 
     @SuppressWarnings("unchecked")
     static FieldSpec read(String name, Map<String, Object> raw) {
-        Kind kind = Kind.valueOf(String.valueOf(raw.getOrDefault("kind", "string")).toUpperCase(java.util.Locale.ROOT));
+        String kindName = String.valueOf(raw.getOrDefault("kind", "string"));
+        Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> k.label().equals(kindName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("field '" + name + "' has kind '" + kindName + "'; the kinds are "
+                        + String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::label).toList())));
         Map<String, FieldSpec> fields = new LinkedHashMap<>();
         if (raw.get("fields") instanceof Map<?, ?> m) {
             ((Map<String, Object>) m).forEach((k, v) -> fields.put(k, read(k, (Map<String, Object>) v)));
@@ -52,6 +55,7 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
             case ENUM -> valuesFrom != null ? "one of the " + valuesFrom : "one of " + String.join(", ", values);
             case INT -> min != null && max != null ? "whole number from " + min + " to " + max : "whole number";
             case DATE -> "date (YYYY-MM-DD)";
+            case DATETIME -> "date and time (YYYY-MM-DDTHH:MM, UK time)";
             case OBJECT -> "group of fields";
             default -> kind.label();
         };

@@ -139,6 +139,15 @@ final class FieldValidator {
                     return null;
                 }
             }
+            case DATETIME -> {
+                try {
+                    return java.time.LocalDateTime.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    problems.error(path, at, "'" + name + "' is not a valid date and time: '" + text
+                            + "'; write it as YYYY-MM-DDTHH:MM in UK time, e.g. 2027-03-12T09:30");
+                    return null;
+                }
+            }
             case URL -> {
                 return checked(Addresses.link(text), text, name, at);
             }

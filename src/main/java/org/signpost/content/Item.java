@@ -1,6 +1,7 @@
 package org.signpost.content;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -52,9 +53,21 @@ public record Item(ContentType type, String slug, String url, String path, Map<S
         return positions.getOrDefault(field, Position.START);
     }
 
-    /** A vacancy is closed once its closing date has passed. */
+    public LocalDateTime dateTime(String field) {
+        return fields.get(field) instanceof java.time.LocalDateTime d ? d : null;
+    }
+
+    /** The day its type's closing field ({@code closes_on} in types.yml) names, or null: a date, or the day of a date-time. */
+    public LocalDate closes() {
+        String field = type.roles().closesOn();
+        if (field == null) return null;
+        LocalDateTime at = dateTime(field);
+        return at != null ? at.toLocalDate() : date(field);
+    }
+
+    /** Closed once the day its type closes it on has passed (a vacancy's closing date, an event's end). */
     public boolean closedOn(LocalDate today) {
-        LocalDate closing = date("closing_date");
+        LocalDate closing = closes();
         return closing != null && closing.isBefore(today);
     }
 

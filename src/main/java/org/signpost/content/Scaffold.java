@@ -35,7 +35,7 @@ public final class Scaffold {
             }
         }
         out.append("---\n");
-        out.append(type.name().equals("video")
+        out.append("transcript".equals(type.roles().searchBodyAs())
                 ? "## Transcript\n\nWrite the full transcript of the video here, with each speaker's name.\n"
                 : "## What is it?\n\nWrite the answer first, in short sentences. Use headings that are questions a reader would ask.\n");
         return out.toString();

@@ -35,6 +35,111 @@ public final class Schema {
         return parse(resource("types.yml"), localities);
     }
 
+    /**
+     * The built-in schema changed by the site's own types.yml, when it has one: {@code omit} leaves
+     * built-in types out, {@code types} adds types or replaces built-in ones by name, and
+     * {@code vocabularies} adds value lists. Mistakes are reported at types.yml:line:col.
+     */
+    @SuppressWarnings("unchecked")
+    public static Schema load(java.nio.file.Path siteDir, Map<String, String> localities, Problems problems) {
+        Map<String, Object> root = resource("types.yml");
+        java.nio.file.Path file = siteDir.resolve(SITE_FILE);
+        if (!java.nio.file.Files.isRegularFile(file)) return parse(root, localities);
+        Optional<String> text = SourceText.read(file, SITE_FILE, problems);
+        if (text.isEmpty()) return parse(root, localities);
+        Yaml.Tree tree;
+        try {
+            tree = Yaml.read(text.get(), 1);
+        } catch (Yaml.SyntaxError e) {
+            problems.error(SITE_FILE, e.at, e.getMessage());
+            return parse(root, localities);
+        }
+        Map<String, Object> own = tree.map();
+        for (String key : own.keySet()) {
+            if (!List.of("omit", "types", "vocabularies").contains(key)) {
+                problems.error(SITE_FILE, tree.at(key, Position.START), "unknown key '" + key + "'; types.yml may have omit, types and vocabularies");
+            }
+        }
+        Map<String, Object> types = new LinkedHashMap<>((Map<String, Object>) root.get("types"));
+        String builtIn = String.join(", ", types.keySet());
+        if (own.get("omit") instanceof List<?> omit) {
+            for (int i = 0; i < omit.size(); i++) {
+                String name = String.valueOf(omit.get(i));
+                if (types.remove(name) == null) problems.error(SITE_FILE, tree.at("omit[" + i + "]", Position.START),
+                        "'omit' names '" + name + "', which is not a built-in type; the types are " + builtIn);
+            }
+        }
+        if (own.get("types") instanceof Map<?, ?> added) {
+            ((Map<String, Object>) added).forEach((name, v) -> {
+                Position at = tree.at("types." + name, Position.START);
+                if (!(v instanceof Map<?, ?> t) || !(t.get("folder") instanceof String) || !(t.get("label") instanceof String)
+                        || !(t.get("plural") instanceof String)) {
+                    problems.error(SITE_FILE, at, "type '" + name + "' needs folder, label and plural");
+                    return;
+                }
+                if (t.get("fields") instanceof Map<?, ?> fields) {
+                    for (Object field : fields.keySet()) {
+                        String reason = reservedReason(String.valueOf(field), (Map<String, Object>) root.get("common"));
+                        if (reason != null) problems.error(SITE_FILE, tree.at("types." + name + ".fields." + field, at), reason);
+                    }
+                }
+                try {
+                    Schema one = parse(Map.of("common", root.get("common"), "types", Map.of(name, v)), localities);
+                    ContentType type = one.types().iterator().next();
+                    for (String field : roleFields(type)) {
+                        if (!one.fieldsOf(type).containsKey(field)) {
+                            problems.error(SITE_FILE, at, "type '" + name + "' names field '" + field + "' in a role, but has no such field"
+                                    + Suggestions.didYouMean(field, one.fieldsOf(type).keySet()));
+                        }
+                    }
+                    types.put(name, v);
+                } catch (ClassCastException e) {
+                    problems.error(SITE_FILE, at, "cannot read type '" + name + "': a value is of the wrong kind; labels, roles' field names"
+                            + " and descriptions are words, nav.order is a whole number, sort and omit are lists, fields is a group of fields");
+                } catch (RuntimeException e) {
+                    problems.error(SITE_FILE, at, "cannot read type '" + name + "': " + e.getMessage());
+                }
+            });
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(root);
+        merged.put("types", types);
+        if (own.get("vocabularies") instanceof Map<?, ?> vocabularies) {
+            Map<String, Object> all = new LinkedHashMap<>((Map<String, Object>) root.get("vocabularies"));
+            all.putAll((Map<String, Object>) vocabularies);
+            merged.put("vocabularies", all);
+        }
+        return parse(merged, localities);
+    }
+
+    /** The fields a type's roles name: closing, sorting, dates, search titles and schema.org properties. */
+    static List<String> roleFields(ContentType type) {
+        ContentType.Roles r = type.roles();
+        List<String> fields = new ArrayList<>(r.sort());
+        for (String f : new String[] {r.closesOn(), r.start(), r.end(), r.schemaOrgField()}) if (f != null) fields.add(f);
+        fields.addAll(r.searchTitles());
+        fields.addAll(r.schemaOrgProperties().values());
+        fields.addAll(r.assets().keySet());
+        return fields;
+    }
+
+    /** The site's own schema file, beside signpost.yml. */
+    public static final String SITE_FILE = "types.yml";
+
+    /**
+     * Why a type may not declare a field of this name, or null when it may: the template model
+     * (model.yml) gives every item view names of its own, and adds endings to field names.
+     */
+    static String reservedReason(String field, Map<String, Object> common) {
+        if (common != null && common.containsKey(field)) return "'" + field + "' is a field every item has already";
+        if (ModelReference.reservedNames().contains(field)) {
+            return "'" + field + "' cannot be a field name: templates see the item's own '" + field + "' under that name";
+        }
+        for (String ending : ModelReference.reservedEndings()) {
+            if (field.endsWith(ending)) return "'" + field + "' cannot be a field name: names ending '" + ending + "' are made by Signpost for templates";
+        }
+        return null;
+    }
+
     /** A YAML file of this package's resources (types.yml, config.yml), read once it is needed. */
     static Map<String, Object> resource(String name) {
         try (InputStream in = Schema.class.getResourceAsStream(name)) {
@@ -53,10 +158,12 @@ public final class Schema {
         ((Map<String, Object>) root.get("types")).forEach((name, v) -> {
             Map<String, Object> t = (Map<String, Object>) v;
             String folder = (String) t.get("folder");
+            Map<String, Object> schemaOrg = t.get("schema_org") instanceof Map<?, ?> m ? (Map<String, Object>) m
+                    : t.get("schema_org") == null ? Map.of() : Map.of("type", t.get("schema_org"));
             types.put(name, new ContentType(name, folder, (String) t.getOrDefault("url", "/{folder}/{slug}/"),
-                    (String) t.get("label"), (String) t.get("plural"), (String) t.get("schema_org"),
+                    (String) t.get("label"), (String) t.get("plural"), (String) schemaOrg.getOrDefault("type", "Article"),
                     (String) t.get("help"), !Boolean.FALSE.equals(t.get("listed")),
-                    fields((Map<String, Object>) t.get("fields"))));
+                    fields((Map<String, Object>) t.get("fields")), roles(t, schemaOrg)));
         });
         Map<String, Map<String, String>> vocabularies = new LinkedHashMap<>();
         ((Map<String, Object>) root.getOrDefault("vocabularies", Map.of())).forEach((name, v) -> {
@@ -72,6 +179,39 @@ public final class Schema {
                     (String) t.get("plural"), (String) t.get("vocabulary")));
         });
         return new Schema(common, types, vocabularies, List.copyOf(taxonomies));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ContentType.Roles roles(Map<String, Object> t, Map<String, Object> schemaOrg) {
+        Map<String, Object> nav = t.get("nav") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+        Map<String, Object> search = t.get("search") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        Map<String, Object> when = t.get("when") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        Map<String, Object> by = schemaOrg.get("by") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        return new ContentType.Roles((String) t.getOrDefault("description", t.get("help")), (String) t.get("closes_on"),
+                (String) t.get("closed_note"), (String) t.get("closed_warning"), strings(t.get("sort")),
+                nav == null || nav.get("order") == null ? null : ((Number) nav.get("order")).intValue(),
+                nav == null ? null : (String) nav.getOrDefault("label", t.get("plural")),
+                (String) when.get("start"), (String) when.get("end"),
+                (String) by.get("field"), stringMap(by.get("values")),
+                stringMap(schemaOrg.get("properties")), strings(search.get("titles")),
+                (String) search.getOrDefault("body", "body"), assets(t.get("assets")));
+    }
+
+    /** types.yml {@code assets: {captions: {}, src: {source: file}}}: asset fields and when they are checked. */
+    private static Map<String, Map<String, String>> assets(Object raw) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        if (raw instanceof Map<?, ?> m) m.forEach((field, when) -> out.put(String.valueOf(field), stringMap(when)));
+        return out;
+    }
+
+    private static List<String> strings(Object list) {
+        return list instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    private static Map<String, String> stringMap(Object map) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (map instanceof Map<?, ?> m) m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -104,6 +244,12 @@ public final class Schema {
 
     public Collection<String> typeNames() {
         return types.keySet();
+    }
+
+    /** Types in the main navigation, in their order. */
+    public List<ContentType> navigation() {
+        return types.values().stream().filter(t -> t.roles().navOrder() != null)
+                .sorted(java.util.Comparator.comparing(t -> t.roles().navOrder())).toList();
     }
 
     public Optional<ContentType> typeForFolder(String folder) {

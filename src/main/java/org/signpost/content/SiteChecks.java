@@ -56,20 +56,22 @@ public final class SiteChecks {
         if (reviewBy != null && reviewBy.isBefore(today)) {
             problems.warning(item.path(), item.at("review_by"), "review_by date " + reviewBy + " has passed; check the page and set a new date");
         }
-        if ("vacancy".equals(item.fields().get("kind")) && item.closedOn(today)) {
-            problems.warning(item.path(), item.at("closing_date"), "closing_date " + item.date("closing_date")
-                    + " has passed; the vacancy is shown as closed");
+        String closesOn = item.type().roles().closesOn();
+        if (item.type().roles().closedWarning() != null && item.closedOn(today)) {
+            problems.warning(item.path(), item.at(closesOn), closesOn + " " + item.closes() + " has passed; " + item.type().roles().closedWarning());
         }
     }
 
+    /** Rules from the type's roles: a body that is a transcript is required; asset fields name files that exist. */
     private void typeRules(Item item, Problems problems) {
-        if (!item.type().name().equals("video")) return;
-        if (item.body().isBlank()) {
-            problems.error(item.path(), new Position(item.bodyLine(), 1), "video has no transcript; write the full transcript as the page body");
+        ContentType.Roles roles = item.type().roles();
+        if ("transcript".equals(roles.searchBodyAs()) && item.body().isBlank()) {
+            problems.error(item.path(), new Position(item.bodyLine(), 1), item.type().name() + " has no transcript; write the full transcript as the page body");
         }
-        assetExists(item, "captions", problems);
-        assetExists(item, "poster", problems);
-        if ("file".equals(item.fields().get("source"))) assetExists(item, "src", problems);
+        roles.assets().forEach((field, when) -> {
+            boolean applies = when.entrySet().stream().allMatch(w -> w.getValue().equals(String.valueOf(item.fields().get(w.getKey()))));
+            if (applies) assetExists(item, field, problems);
+        });
     }
 
     private void assetExists(Item item, String field, Problems problems) {

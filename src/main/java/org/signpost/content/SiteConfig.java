@@ -130,4 +130,9 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
     public String absolute(String sitePath) {
         return baseUrl + sitePath;
     }
+
+    /** A link as an absolute URL: a site path gets the base URL, an address on another site stays as it is. */
+    public String absoluteLink(String link) {
+        return link.startsWith("/") && !link.startsWith("//") ? absolute(link) : link;
+    }
 }

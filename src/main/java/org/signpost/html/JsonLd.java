@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.signpost.content.ContentType;
+import org.signpost.content.FieldSpec;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
 
@@ -36,28 +38,29 @@ public final class JsonLd {
     }
 
     private static Map<String, Object> describe(Item item, Site site) {
+        ContentType.Roles roles = item.type().roles();
         String type = item.type().schemaOrg();
-        if (item.type().name().equals("apprenticeship") && !"vacancy".equals(item.fields().get("kind"))) {
-            type = "EducationalOccupationalProgram";
-        }
+        if (roles.schemaOrgField() != null) type = roles.schemaOrgBy().getOrDefault(item.string(roles.schemaOrgField()), type);
         Map<String, Object> o = obj(type);
         String titleKey = type.equals("Article") ? "headline" : type.equals("JobPosting") ? "title" : "name";
         o.put(titleKey, item.title());
         o.put("description", item.summary());
         o.put("url", site.config().absolute(item.url()));
+        // The type's own property mapping (types.yml schema_org.properties) applies to its main schema.org type.
+        if (type.equals(item.type().schemaOrg())) roles.schemaOrgProperties().forEach((property, field) -> putIfPresent(o, property, value(item, field, site)));
         switch (type) {
             case "Occupation" -> occupation(item, o);
             case "EducationalOccupationalProgram" -> program(item, o);
             case "JobPosting" -> jobPosting(item, site, o);
             case "Organization" -> organization(item, o);
             case "VideoObject" -> video(item, site, o);
+            case "Event" -> event(item, site, o);
             default -> article(item, site, o);
         }
         return o;
     }
 
     private static void occupation(Item item, Map<String, Object> o) {
-        putIfPresent(o, "alternateName", item.list("alt_titles"));
         putIfPresent(o, "occupationalCategory", item.string("soc").isEmpty() ? null : "SOC 2020 " + item.string("soc"));
         putIfPresent(o, "skills", item.list("skills").isEmpty() ? null : String.join(", ", item.list("skills").stream().map(String::valueOf).toList()));
         if (item.number("salary_starter") != null || item.number("salary_experienced") != null) {
@@ -74,23 +77,12 @@ public final class JsonLd {
 
     private static void program(Item item, Map<String, Object> o) {
         putIfPresent(o, "provider", item.string("provider").isEmpty() ? null : named("Organization", item.string("provider")));
-        putIfPresent(o, "programPrerequisites", item.string("entry_requirements"));
         putIfPresent(o, "educationalCredentialAwarded", item.number("level") == null ? null : "Level " + item.number("level"));
-        putIfPresent(o, "applicationDeadline", iso(item.date("apply_by")));
-        putIfPresent(o, "applicationStartDate", iso(item.date("apply_from")));
         putIfPresent(o, "occupationalCategory", item.string("standard"));
     }
 
     private static void jobPosting(Item item, Site site, Map<String, Object> o) {
-        putIfPresent(o, "datePosted", iso(item.date("date")));
-        putIfPresent(o, "validThrough", iso(item.date("closing_date")));
-        putIfPresent(o, "jobStartDate", iso(item.date("start_date")));
         o.put("employmentType", "FULL_TIME");
-        site.get("employer", item.string("employer")).ifPresent(e -> {
-            Map<String, Object> org = named("Organization", e.title());
-            org.put("url", site.config().absolute(e.url()));
-            o.put("hiringOrganization", org);
-        });
         Map<String, Object> address = obj("PostalAddress");
         address.put("addressLocality", item.string("location").isEmpty() ? site.config().locality() : item.string("location"));
         address.put("addressCountry", "GB");
@@ -100,8 +92,50 @@ public final class JsonLd {
         putIfPresent(o, "directApply", item.string("apply_url").isEmpty() ? null : Boolean.FALSE);
     }
 
+    private static void event(Item item, Site site, Map<String, Object> o) {
+        String mode = item.string("mode");
+        o.put("eventAttendanceMode", "https://schema.org/" + switch (mode) {
+            case "virtual" -> "OnlineEventAttendanceMode";
+            case "hybrid" -> "MixedEventAttendanceMode";
+            default -> "OfflineEventAttendanceMode";
+        });
+        o.put("eventStatus", "https://schema.org/EventScheduled");
+        List<Object> locations = new ArrayList<>();
+        if (!mode.equals("virtual")) {
+            Map<String, Object> address = obj("PostalAddress");
+            address.put("addressLocality", item.string("place").isEmpty() ? site.config().locality() : item.string("place"));
+            address.put("addressCountry", "GB");
+            Map<String, Object> place = named("Place", item.string("place").isEmpty() ? site.config().locality() : item.string("place"));
+            place.put("address", address);
+            locations.add(place);
+        }
+        if (!mode.equals("in-person")) {
+            Map<String, Object> online = obj("VirtualLocation");
+            online.put("url", site.config().absoluteLink(item.string("book_url").isEmpty() ? item.url() : item.string("book_url")));
+            locations.add(online);
+        }
+        o.put("location", locations.size() == 1 ? locations.get(0) : locations);
+        if (!o.containsKey("organizer")) o.put("organizer", named("Organization", item.string("provider").isEmpty() ? site.config().name() : item.string("provider")));
+        if (item.string("cost").equalsIgnoreCase("free")) o.put("isAccessibleForFree", true);
+    }
+
+    /** A field's value as JSON-LD: dates in ISO 8601, UK times with their offset, a referenced item as a named, linked thing. */
+    private static Object value(Item item, String field, Site site) {
+        Object v = item.fields().get(field);
+        if (v instanceof LocalDate d) return d.toString();
+        if (v instanceof java.time.LocalDateTime t) return t.atZone(java.time.ZoneId.of("Europe/London")).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        FieldSpec spec = site.schema().fieldsOf(item.type()).get(field);
+        if (v instanceof String slug && spec != null && spec.kind() == FieldSpec.Kind.REF) {
+            return site.find(slug, spec.to()).map(target -> {
+                Map<String, Object> thing = named(target.type().schemaOrg(), target.title());
+                thing.put("url", site.config().absolute(target.url()));
+                return (Object) thing;
+            }).orElse(null);
+        }
+        return v;
+    }
+
     private static void organization(Item item, Map<String, Object> o) {
-        putIfPresent(o, "sameAs", item.string("website"));
         List<Object> places = new ArrayList<>();
         for (Object town : item.list("locations")) {
             Map<String, Object> address = obj("PostalAddress");
@@ -113,7 +147,6 @@ public final class JsonLd {
     }
 
     private static void video(Item item, Site site, Map<String, Object> o) {
-        putIfPresent(o, "uploadDate", iso(item.date("date")));
         putIfPresent(o, "duration", isoDuration(item.string("duration")));
         putIfPresent(o, "thumbnailUrl", item.string("poster").isEmpty() ? null : site.config().absolute(item.string("poster")));
         String src = item.string("src");

@@ -4,36 +4,64 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The inputs one output page read: item URLs, whole collections ("type:career",
- * "taxonomy:route") and "site" for everything. serve uses them to re-render only the pages an
- * edit affects.
+ * What one output page read while its model was built and its templates ran: the items it
+ * showed (by URL), whose body it showed, whole collections (a type's listing, a taxonomy),
+ * everything (home, feed, sitemap), and every template name FreeMarker looked up. serve
+ * re-renders a page when {@link Changes} touches any of them; anything a page reads without
+ * recording it here would make serve differ from a clean build, which the scenario oracle catches.
  */
 public final class Deps {
-    public static final String ALL_ITEMS = "site";
+    private final Set<String> items = new TreeSet<>();
+    private final Set<String> bodies = new TreeSet<>();
+    private final Set<String> types = new TreeSet<>();
+    private final Set<String> taxonomies = new TreeSet<>();
+    private final Set<String> templates = new TreeSet<>();
+    private boolean everything;
 
-    private final Set<String> keys = new TreeSet<>();
-
-    public Deps item(String url) {
-        keys.add(url);
+    public synchronized Deps item(String url) {
+        items.add(url);
         return this;
     }
 
-    public Deps type(String type) {
-        keys.add("type:" + type);
+    /** The page shows this item's body (only its own page does). */
+    public synchronized Deps body(String url) {
+        bodies.add(url);
         return this;
     }
 
-    public Deps taxonomy(String name) {
-        keys.add("taxonomy:" + name);
+    public synchronized Deps type(String type) {
+        types.add(type);
         return this;
     }
 
-    public Deps everything() {
-        keys.add(ALL_ITEMS);
+    public synchronized Deps taxonomy(String name) {
+        taxonomies.add(name);
         return this;
     }
 
-    public Set<String> keys() {
-        return keys;
+    /** The page reads every item's fields: home, feed, sitemap. */
+    public synchronized Deps everything() {
+        everything = true;
+        return this;
+    }
+
+    synchronized void templates(Set<String> names) {
+        templates.addAll(names);
+    }
+
+    synchronized boolean touchedBy(Changes c) {
+        if (everything && c.anyFields()) return true;
+        return intersects(items, c.items()) || intersects(bodies, c.bodies()) || intersects(types, c.types())
+                || intersects(taxonomies, c.taxonomies()) || intersects(templates, c.templates());
+    }
+
+    public synchronized Set<String> items() {
+        return Set.copyOf(items);
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() < b.size() ? a : b, big = small == a ? b : a;
+        for (String s : small) if (big.contains(s)) return true;
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.signpost.content.Events;
 import org.signpost.content.FieldSpec;
 import org.signpost.content.Item;
 import org.signpost.content.Schema;
@@ -16,6 +17,9 @@ import org.signpost.content.Site;
  * the page's {@link Deps}.
  */
 public final class ItemViews {
+    /** The iCalendar file of an event, in its page's folder. */
+    public static final String CALENDAR_FILE = "event.ics";
+
     private final Site site;
     private final Schema schema;
     private final LocalDate today;
@@ -51,6 +55,7 @@ public final class ItemViews {
         v.put("type_label", item.type().label());
         v.put("sample", item.sample());
         v.put("closed", item.closedOn(today));
+        if (item.type().dated()) v.put("calendar_url", item.url() + CALENDAR_FILE);
         return v;
     }
 
@@ -75,6 +80,7 @@ public final class ItemViews {
             referencedBy.computeIfAbsent(other.type().name(), k -> new ArrayList<>()).add(brief(other, deps));
         }
         v.put("referenced_by", referencedBy);
+        v.put("coming_up", Events.comingUp(site.referencing(item), today).stream().map(i -> brief(i, deps)).toList());
         v.putAll(extras.forItem(item, deps));
         return v;
     }
@@ -95,6 +101,7 @@ public final class ItemViews {
 
     private static Object convert(Object value) {
         if (value instanceof LocalDate d) return new Day(d);
+        if (value instanceof java.time.LocalDateTime t) return new Moment(t);
         if (value instanceof List<?> l) return l.stream().map(ItemViews::convert).toList();
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -42,18 +42,29 @@ public final class PageRenderer {
         pages.parallelStream().forEach(p -> render(p, problems).ifPresent(bytes -> sink.accept(p.file(), bytes)));
     }
 
+    /**
+     * Builds the page's model and renders it; every template name FreeMarker looks up meanwhile
+     * (includes, imports, embeds, in whatever syntax) is added to the page's {@link Deps}.
+     */
     public Optional<byte[]> render(Page page, Problems problems) {
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        templates.recordReads(read);
         try {
-            String html = templates.render(page.template(), page.model());
-            if (page.template().endsWith(".ftlh")) html = expandEmbeds(html, page);
+            Map<String, Object> model = page.model();
+            String html = templates.render(page.template(), model);
+            if (page.template().endsWith(".ftlh")) html = expandEmbeds(html, page, model);
             return Optional.of(html.getBytes(StandardCharsets.UTF_8));
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem);
             return Optional.empty();
+        } finally {
+            templates.recordReads(null);
+            read.add(page.template());
+            page.deps().templates(read);
         }
     }
 
-    private String expandEmbeds(String html, Page page) throws Templates.TemplateProblem {
+    private String expandEmbeds(String html, Page page, Map<String, Object> pageModel) throws Templates.TemplateProblem {
         if (!html.contains("<signpost-embed")) return html;
         Matcher m = EMBED.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 4096);
@@ -62,7 +73,7 @@ public final class PageRenderer {
             Optional<Item> target = site.find(m.group(2), List.of(kind));
             String replacement = "";
             if (target.isPresent()) {
-                Map<String, Object> model = new LinkedHashMap<>(page.model());
+                Map<String, Object> model = new LinkedHashMap<>(pageModel);
                 model.put("embedded", views.full(target.get(), "", page.deps()));
                 replacement = templates.render("embed/" + kind + ".ftlh", model);
             }

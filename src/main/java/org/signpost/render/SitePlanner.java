@@ -20,9 +20,12 @@ import org.signpost.html.JsonLd.Crumb;
 /**
  * Decides every page the site has and what each template sees: one page per item, a listing
  * per type, browse pages per taxonomy value, the A to Z of careers, home, 404, sitemap and feed.
- * Planning is cheap and pure; rendering happens later, in parallel.
+ * Planning is cheap and pure: it fixes each page's URL and template, and each model is built only
+ * when its page is rendered (check never builds one), recording what it read in {@link Deps}.
  */
 public final class SitePlanner {
+    /** How many events "Coming up" on the home page shows. */
+    private static final int COMING_UP = 4;
     private final Site site;
     private final Schema schema;
     private final LocalDate today;
@@ -53,7 +56,7 @@ public final class SitePlanner {
 
     /** Every page: one per item, then the site's own pages. */
     public List<Page> plan() {
-        List<Page> pages = new ArrayList<>(site.items().parallelStream().map(this::itemPage).toList());
+        List<Page> pages = new ArrayList<>(site.items().stream().map(this::itemPage).toList());
         pages.addAll(sitePages(pages.stream().map(Page::url).toList()));
         return pages;
     }
@@ -62,7 +65,8 @@ public final class SitePlanner {
     public List<Page> sitePages(List<String> itemUrls) {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
-        for (ContentType type : schema.types()) if (type.listed()) pages.addAll(listPages(type));
+        for (ContentType type : shownTypes()) pages.addAll(listPages(type));
+        for (ContentType type : shownTypes()) if (type.dated()) pages.addAll(calendars(type));
         pages.add(browse());
         for (Taxonomy t : schema.taxonomies()) {
             pages.add(taxonomyPage(t));
@@ -82,8 +86,12 @@ public final class SitePlanner {
 
     /** The page of one item; also used by serve to re-plan a single edited item. */
     public Page itemPage(Item item) {
-        Deps deps = new Deps();
+        return new Page(item.url(), templateFor(item.type().name()), deps -> itemModel(item, deps));
+    }
+
+    private Map<String, Object> itemModel(Item item, Deps deps) {
         Map<String, Object> model = base();
+        deps.body(item.url());
         model.put("item", views.full(item, bodyHtml.apply(item), deps));
         List<Crumb> crumbs = item.type().listed()
                 ? List.of(homeCrumb(), new Crumb(item.type().plural(), item.type().listUrl()), new Crumb(item.title(), item.url()))
@@ -92,12 +100,14 @@ public final class SitePlanner {
         page.put("data", dataAttributes(item));
         page.put("sample", item.sample());
         model.put("page", page);
-        String template = templateFor(item.type().name());
-        return new Page(item.url(), template, model, deps);
+        return model;
     }
 
+    /** Looked up once per type: a lookup asks the file system. */
+    private final Map<String, String> templateByType = new java.util.concurrent.ConcurrentHashMap<>();
+
     private String templateFor(String typeName) {
-        return templateFor(typeName, templates);
+        return templateByType.computeIfAbsent(typeName, t -> templateFor(t, templates));
     }
 
     /** templates/&lt;type&gt;.ftlh, else the generic item.ftlh (a site may style only some types). */
@@ -105,15 +115,50 @@ public final class SitePlanner {
         return exists.test(typeName + ".ftlh") ? typeName + ".ftlh" : "item.ftlh";
     }
 
-    /** A type's listing, split into pages of page_size items: open ones first, closed vacancies last. */
+    /** Listed types that have items: a type with none gets no listing, tile or navigation link. */
+    private List<ContentType> shownTypes() {
+        return schema.types().stream().filter(t -> t.listed() && !site.ofType(t.name()).isEmpty()).toList();
+    }
+
+    /** An iCalendar file per event, and one of every event not yet finished at /FOLDER/FOLDER.ics. */
+    private List<Page> calendars(ContentType type) {
+        List<Page> pages = new ArrayList<>();
+        for (Item i : site.ofType(type.name())) {
+            pages.add(new Page(i.url() + ItemViews.CALENDAR_FILE, "calendar.ics.ftl", deps -> {
+                deps.item(i.url());
+                Map<String, Object> model = base();
+                model.put("calendar", ICalendar.of(List.of(i), site.config(), i.title(), today));
+                return model;
+            }));
+        }
+        pages.add(new Page(type.listUrl() + type.folder() + ".ics", "calendar.ics.ftl", deps -> {
+            deps.type(type.name());
+            Map<String, Object> model = base();
+            model.put("calendar", ICalendar.of(org.signpost.content.Events.comingUp(site.ofType(type.name()), today), site.config(),
+                    site.config().name() + ": " + type.plural(), today));
+            return model;
+        }));
+        return pages;
+    }
+
+    /** A type's listing, split into pages of page_size items, in its types.yml sort order: open ones first, closed ones last. */
     private List<Page> listPages(ContentType type) {
+        List<Item> sorted = site.ofType(type.name()).stream().sorted(org.signpost.content.Events.order(type)).toList();
         List<Item> all = new ArrayList<>();
-        for (Item i : site.ofType(type.name())) if (!i.closedOn(today)) all.add(i);
-        for (Item i : site.ofType(type.name())) if (i.closedOn(today)) all.add(i);
+        for (Item i : sorted) if (!i.closedOn(today)) all.add(i);
+        for (Item i : sorted) if (i.closedOn(today)) all.add(i);
         List<List<Item>> chunks = chunks(all);
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
-            Deps deps = new Deps().type(type.name());
+            int number = n;
+            List<String> shows = shows(chunks.get(n - 1), chunks.size(), (int) all.stream().filter(i -> !i.closedOn(today)).count());
+            pages.add(new Page(pageUrl(type.listUrl(), n), "list.ftlh", shows, deps -> listModel(type, all, chunks, number, deps)));
+        }
+        return pages;
+    }
+
+    /** Page {@code n} of a type's listing. */
+    private Map<String, Object> listModel(ContentType type, List<Item> all, List<List<Item>> chunks, int n, Deps deps) {
             List<Map<String, Object>> open = new ArrayList<>(), closed = new ArrayList<>();
             for (Item i : chunks.get(n - 1)) (i.closedOn(today) ? closed : open).add(views.brief(i, deps));
             Map<String, Object> model = base();
@@ -124,12 +169,10 @@ public final class SitePlanner {
             String url = pageUrl(type.listUrl(), n);
             String title = type.plural() + pageSuffix(n, chunks.size());
             List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(type.plural(), type.listUrl()));
-            Map<String, Object> meta = pageMeta(title, type.help(), url, crumbs, JsonLd.forPage("CollectionPage", title, url, crumbs, site), "website");
+            Map<String, Object> meta = pageMeta(title, type.roles().description(), url, crumbs, JsonLd.forPage("CollectionPage", title, url, crumbs, site), "website");
             meta.put("pagination", pagination(type.listUrl(), n, chunks.size()));
             model.put("page", meta);
-            pages.add(new Page(url, "list.ftlh", model, deps));
-        }
-        return pages;
+            return model;
     }
 
     /** A taxonomy value's page: its items grouped by type, split into pages of page_size items. */
@@ -143,7 +186,16 @@ public final class SitePlanner {
         String base = t.urlFor(value);
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
-            Deps deps = new Deps().taxonomy(t.name());
+            int number = n;
+            pages.add(new Page(pageUrl(base, n), "term.ftlh", shows(chunks.get(n - 1), chunks.size(), shown.size()),
+                    deps -> termModel(t, value, label, shown, chunks, number, deps)));
+        }
+        return pages;
+    }
+
+    /** Page {@code n} of a taxonomy value's items. */
+    private Map<String, Object> termModel(Taxonomy t, String value, String label, List<Item> shown, List<List<Item>> chunks, int n, Deps deps) {
+            String base = t.urlFor(value);
             Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
             for (Item i : chunks.get(n - 1)) byType.computeIfAbsent(i.type().plural(), k -> new ArrayList<>()).add(views.brief(i, deps));
             List<Map<String, Object>> groups = new ArrayList<>();
@@ -159,13 +211,14 @@ public final class SitePlanner {
                     JsonLd.forPage("CollectionPage", title, url, crumbs, site), "website");
             meta.put("pagination", pagination(base, n, chunks.size()));
             model.put("page", meta);
-            pages.add(new Page(url, "term.ftlh", model, deps));
-        }
-        return pages;
+            return model;
     }
 
     private Page browse() {
-        Deps deps = new Deps();
+        return new Page("/browse/", "browse.ftlh", this::browseModel);
+    }
+
+    private Map<String, Object> browseModel(Deps deps) {
         List<Map<String, Object>> taxonomies = new ArrayList<>();
         for (Taxonomy t : schema.taxonomies()) {
             deps.taxonomy(t.name());
@@ -178,17 +231,30 @@ public final class SitePlanner {
         List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Browse", "/browse/"));
         model.put("page", pageMeta("Browse", "Browse careers, courses and apprenticeships by sector, level, area and who they are for.",
                 "/browse/", crumbs, JsonLd.forPage("CollectionPage", "Browse", "/browse/", crumbs, site), "website"));
-        return new Page("/browse/", "browse.ftlh", model, deps);
+        return model;
     }
+
     private Page taxonomyPage(Taxonomy t) {
-        Deps deps = new Deps().taxonomy(t.name());
+        return new Page(t.url(), "taxonomy.ftlh", deps -> taxonomyPageModel(t, deps));
+    }
+
+    private Map<String, Object> taxonomyPageModel(Taxonomy t, Deps deps) {
+        deps.taxonomy(t.name());
         Map<String, Object> model = base();
         model.put("taxonomy", taxonomyModel(t));
         model.put("terms", terms(t));
         List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Browse", "/browse/"), new Crumb(t.plural(), t.url()));
         model.put("page", pageMeta(t.plural(), "Everything on the site, by " + t.label().toLowerCase(Locale.UK) + ".", t.url(), crumbs,
                 JsonLd.forPage("CollectionPage", t.plural(), t.url(), crumbs, site), "website"));
-        return new Page(t.url(), "taxonomy.ftlh", model, deps);
+        return model;
+    }
+
+    /** What a listing page shows, as far as the plan knows: its items in order, whether each is closed, and the counts it prints. */
+    private List<String> shows(List<Item> chunk, int pages, int count) {
+        List<String> shows = new ArrayList<>();
+        shows.add(pages + " pages, " + count + " items");
+        for (Item i : chunk) shows.add(i.url() + (i.closedOn(today) ? " closed" : ""));
+        return shows;
     }
 
     /** Splits a list into pages of page_size; an empty list still has one (empty) page. */
@@ -222,7 +288,11 @@ public final class SitePlanner {
     }
 
     private Page aToZ() {
-        Deps deps = new Deps().type("career");
+        return new Page("/careers/a-z/", "a-z.ftlh", this::aToZModel);
+    }
+
+    private Map<String, Object> aToZModel(Deps deps) {
+        deps.type("career");
         Map<String, List<Map<String, Object>>> letters = new TreeMap<>();
         for (Item career : site.ofType("career")) {
             addEntry(letters, career.title(), career, null, deps);
@@ -239,7 +309,7 @@ public final class SitePlanner {
         List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Careers", "/careers/"), new Crumb("Careers A to Z", url));
         model.put("page", pageMeta("Careers A to Z", "Every career on the site, from A to Z, including other names for each job.", url, crumbs,
                 JsonLd.forPage("CollectionPage", "Careers A to Z", url, crumbs, site), "website"));
-        return new Page(url, "a-z.ftlh", model, deps);
+        return model;
     }
 
     private void addEntry(Map<String, List<Map<String, Object>>> letters, String title, Item career, String see, Deps deps) {
@@ -254,47 +324,69 @@ public final class SitePlanner {
     }
 
     private Page home() {
-        Deps deps = new Deps().everything();
+        return new Page("/", "index.ftlh", this::homeModel);
+    }
+
+    private Map<String, Object> homeModel(Deps deps) {
+        deps.everything();
         Map<String, Object> model = base();
         List<Map<String, Object>> latest = site.items().stream()
                 .filter(i -> i.lastChanged() != null && i.type().listed() && !i.closedOn(today))
                 .sorted(Comparator.comparing(Item::lastChanged).reversed().thenComparing(Item::url))
                 .limit(6).map(i -> views.brief(i, deps)).toList();
         model.put("latest", latest);
+        model.put("coming_up", org.signpost.content.Events.comingUp(site.items(), today).stream().limit(COMING_UP).map(i -> views.brief(i, deps)).toList());
         List<Crumb> crumbs = List.of(new Crumb("Home", "/"));
         model.put("page", pageMeta(site.config().name(), site.config().tagline(), "/", crumbs,
                 JsonLd.forPage("WebSite", site.config().name(), "/", crumbs, site), "website"));
-        return new Page("/", "index.ftlh", model, deps);
+        return model;
     }
 
-    /** The search page; assets/js/search-page.js runs it on the index under /search/. */
+    /** The search page; the engine's search-page.js runs it on the index under /search/. */
     private Page search() {
+        return new Page("/search/", "search.ftlh", deps -> searchModel());
+    }
+
+    private Map<String, Object> searchModel() {
         Map<String, Object> model = base();
         String url = "/search/";
         List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Search", url));
         model.put("page", pageMeta("Search", "Search careers, courses, apprenticeships, employers, videos and guides.", url, crumbs,
                 JsonLd.forPage("SearchResultsPage", "Search", url, crumbs, site), "website"));
-        return new Page(url, "search.ftlh", model, new Deps());
+        return model;
     }
 
     /** The same search for schools to put in an iframe: no site header, results open in the top window. */
     private Page searchEmbed() {
+        return new Page("/embed/search/", "search-embed.ftlh", deps -> searchEmbedModel());
+    }
+
+    private Map<String, Object> searchEmbedModel() {
         Map<String, Object> model = base();
         Map<String, Object> page = pageMeta("Search", "Search careers, courses and apprenticeships.", "/embed/search/", List.of(), "", "website");
         page.put("noindex", true);
         model.put("page", page);
-        return new Page("/embed/search/", "search-embed.ftlh", model, new Deps());
+        return model;
     }
 
     private Page notFound() {
+        return new Page("/404.html", "404.ftlh", deps -> notFoundModel());
+    }
+
+    private Map<String, Object> notFoundModel() {
         Map<String, Object> model = base();
         Map<String, Object> page = pageMeta("Page not found", "We could not find that page.", "/404.html", List.of(), "", "website");
         page.put("noindex", true);
         model.put("page", page);
-        return new Page("/404.html", "404.ftlh", model, new Deps());
+        return model;
     }
 
     private Page sitemap(List<String> pageUrls) {
+        return new Page("/sitemap.xml", "sitemap.ftlx", deps -> sitemapModel(pageUrls, deps));
+    }
+
+    private Map<String, Object> sitemapModel(List<String> pageUrls, Deps deps) {
+        deps.everything();
         List<Map<String, Object>> urls = new ArrayList<>();
         for (String url : pageUrls) {
             if (!url.endsWith("/")) continue;
@@ -306,11 +398,15 @@ public final class SitePlanner {
         urls.sort(Comparator.comparing(u -> (String) u.get("loc")));
         Map<String, Object> model = base();
         model.put("urls", urls);
-        return new Page("/sitemap.xml", "sitemap.ftlx", model, new Deps().everything());
+        return model;
     }
 
     private Page feed() {
-        Deps deps = new Deps().everything();
+        return new Page("/feed.xml", "feed.ftlx", this::feedModel);
+    }
+
+    private Map<String, Object> feedModel(Deps deps) {
+        deps.everything();
         List<Item> entries = site.items().stream().filter(i -> i.lastChanged() != null && i.type().listed())
                 .sorted(Comparator.comparing(Item::lastChanged).reversed().thenComparing(Item::url))
                 .limit(site.config().feedMaxItems()).toList();
@@ -322,12 +418,11 @@ public final class SitePlanner {
             return v;
         }).toList());
         model.put("updated", entries.isEmpty() ? new Day(LocalDate.EPOCH) : new Day(entries.get(0).lastChanged()));
-        return new Page("/feed.xml", "feed.ftlx", model, deps);
+        return model;
     }
 
     private Page robots() {
-        Map<String, Object> model = base();
-        return new Page("/robots.txt", "robots.txt.ftl", model, new Deps());
+        return new Page("/robots.txt", "robots.txt.ftl", deps -> base());
     }
 
     private Map<String, Object> base() {
@@ -347,8 +442,9 @@ public final class SitePlanner {
         m.put("feed_title", c.feedTitle());
         m.put("today", new Day(today));
         List<Map<String, Object>> types = new ArrayList<>();
-        for (ContentType t : schema.types()) if (t.listed()) types.add(typeModel(t));
+        for (ContentType t : shownTypes()) types.add(typeModel(t));
         m.put("types", types);
+        m.put("nav", schema.navigation().stream().filter(shownTypes()::contains).map(this::typeModel).toList());
         m.put("taxonomies", schema.taxonomies().stream().map(this::taxonomyModel).toList());
         m.put("config", c.raw());
         return m;
@@ -361,6 +457,10 @@ public final class SitePlanner {
         m.put("plural", t.plural());
         m.put("url", t.listUrl());
         m.put("help", t.help());
+        m.put("description", t.roles().description());
+        m.put("nav_label", t.roles().navLabel() == null ? t.plural() : t.roles().navLabel());
+        m.put("closed_note", t.roles().closedNote() == null ? "" : t.roles().closedNote());
+        if (t.dated()) m.put("calendar_url", t.listUrl() + t.folder() + ".ics");
         m.put("count", site.ofType(t.name()).size());
         return m;
     }
@@ -412,7 +512,7 @@ public final class SitePlanner {
         putJoined(d, "audience", item.fields().get("audience"));
         putJoined(d, "gatsby", item.fields().get("gatsby"));
         d.put("sample", String.valueOf(item.sample()));
-        if (item.date("closing_date") != null) d.put("status", item.closedOn(today) ? "closed" : "open");
+        if (item.closes() != null) d.put("status", item.closedOn(today) ? "closed" : "open");
         return d;
     }
 

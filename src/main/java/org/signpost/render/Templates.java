@@ -41,6 +41,8 @@ public final class Templates {
     private static final Pattern FIXED_ID = Pattern.compile("\\sid=\"([^\"$<{}]+)\"");
     private static final Pattern USES = Pattern.compile("<#(?:include|import)\\s+\"([^\"]+)\"");
     private final Map<String, Set<String>> fixedIds = new ConcurrentHashMap<>();
+    /** The set the current thread's render adds looked-up template names to, if any. */
+    private final ThreadLocal<Set<String>> reads = new ThreadLocal<>();
 
     public Templates(Path siteDir) {
         this.dir = siteDir.resolve(FOLDER);
@@ -52,7 +54,7 @@ public final class Templates {
             throw new UncheckedIOException(e);
         }
         loaders.add(new ClassTemplateLoader(Templates.class, "/org/signpost/render/templates"));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setTemplateLoader(new RecordingLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)), reads));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.UK);
@@ -96,6 +98,16 @@ public final class Templates {
         } catch (IOException e) {
             throw new TemplateProblem(Problem.error(FOLDER + "/" + name, Position.START, "cannot read template: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Until called again with null, adds every template name this thread's rendering looks up
+     * (found or not) to {@code into}: FreeMarker asks the loader on every use, as the update
+     * delay is 0, so this sees includes and imports in any syntax, and missing optional ones.
+     */
+    public void recordReads(Set<String> into) {
+        if (into == null) reads.remove();
+        else reads.set(into);
     }
 
     /** Clears cached templates, so serve picks up edits. */

@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The English analysis chain, built from Lucene's own parts: standard tokenizer, possessives,
  * lower case, ASCII folding, then (for queries) the careers synonym graph, then the Porter
  * stemmer. Synonyms apply at query time, so the index holds only what pages say.
- * assets/js/search.js repeats this chain exactly; the parity test holds them together.
+ * The browser's search.js (src/main/resources/org/signpost/client/js/) repeats this chain exactly; the parity test holds them together.
  */
 public final class SearchAnalyzers {
     private SearchAnalyzers() {}

@@ -86,12 +86,17 @@ public final class SearchExport {
         return new Summary(docs.size(), terms.size());
     }
 
-    /** The browser client the jar carries (file name to bytes), for sites whose assets lack it. */
+    /** Where the engine's client scripts are in its sources: engine code, apart from any site's files. */
+    public static final String CLIENT_SOURCE = "/org/signpost/client/js/";
+    /** Where every build publishes them: a namespace no site file is expected to use. */
+    public static final String CLIENT_DIR = "_signpost/js/";
+
+    /** The browser search client the engine ships (output path to bytes); every site gets it, whatever its assets hold. */
     public static Map<String, byte[]> client() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : List.of("search.js", "search-page.js")) {
-            try (var in = SearchExport.class.getResourceAsStream("js/" + name)) {
-                if (in != null) files.put(name, in.readAllBytes());
+            try (var in = SearchExport.class.getResourceAsStream(CLIENT_SOURCE + name)) {
+                if (in != null) files.put(CLIENT_DIR + name, in.readAllBytes());
             } catch (java.io.IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -147,7 +152,7 @@ public final class SearchExport {
         Map<String, String> status = new LinkedHashMap<>();
         status.put("open", "Open");
         status.put("closed", "Closed");
-        out.add(facet("status", "Vacancies", status));
+        out.add(facet("status", "Open or closed", status));
         return out;
     }
 

@@ -120,7 +120,7 @@ public final class SearchIndex {
         for (String facet : FACETS) {
             Object v = switch (facet) {
                 case "type" -> item.type().name();
-                case "status" -> item.date("closing_date") == null ? null : item.closedOn(today) ? "closed" : "open";
+                case "status" -> item.closes() == null ? null : item.closedOn(today) ? "closed" : "open";
                 default -> item.fields().get(facet);
             };
             Collection<?> values = v instanceof Collection<?> c ? c : v == null ? List.of() : List.of(v);
@@ -140,11 +140,12 @@ public final class SearchIndex {
         Document doc = new Document();
         doc.add(new NumericDocValuesField("page", page));
         doc.add(new TextField("title", item.title(), Field.Store.NO));
-        doc.add(new TextField("alt_titles", String.join("\n", item.list("alt_titles").stream().map(String::valueOf).toList()), Field.Store.NO));
+        List<String> otherTitles = new ArrayList<>();
+        for (String field : item.type().roles().searchTitles()) item.list(field).forEach(t -> otherTitles.add(String.valueOf(t)));
+        doc.add(new TextField("alt_titles", String.join("\n", otherTitles), Field.Store.NO));
         doc.add(new TextField("summary", item.summary(), Field.Store.NO));
         doc.add(new TextField("headings", d.headings(), Field.Store.NO));
-        boolean video = item.type().name().equals("video");
-        doc.add(new TextField(video ? "transcript" : "body", d.text(), Field.Store.NO));
+        doc.add(new TextField(item.type().roles().searchBodyAs(), d.text(), Field.Store.NO));
         d.facets().forEach((facet, values) -> values.forEach(v -> doc.add(new StringField(facet, v, Field.Store.NO))));
         doc.add(new NumericDocValuesField("closed", d.closed() ? 1 : 0));
         return doc;

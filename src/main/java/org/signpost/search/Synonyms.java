@@ -47,10 +47,13 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
             text = "";
         }
         StringBuilder all = new StringBuilder(text).append('\n');
-        for (Item career : site.ofType("career")) {
-            if (career.list("alt_titles").isEmpty()) continue;
-            all.append(clean(career.title()));
-            for (Object alt : career.list("alt_titles")) all.append(", ").append(clean(String.valueOf(alt)));
+        // Other titles (types.yml search.titles, such as a career's alt_titles) are synonyms of the title.
+        for (Item item : site.items()) {
+            List<Object> others = new java.util.ArrayList<>();
+            for (String field : item.type().roles().searchTitles()) others.addAll(item.list(field));
+            if (others.isEmpty()) continue;
+            all.append(clean(item.title()));
+            for (Object alt : others) all.append(", ").append(clean(String.valueOf(alt)));
             all.append('\n');
         }
         try {

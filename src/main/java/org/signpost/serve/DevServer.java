@@ -27,10 +27,12 @@ public final class DevServer implements AutoCloseable {
     static final String EVENTS = "/_signpost/events";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS + "');"
-            + "s.onmessage=function(e){if(e.data==='reload'){location.reload();}else{var d=document.getElementById('signpost-problems')"
+            + "function show(list){var d=document.getElementById('signpost-problems')"
             + "||document.body.appendChild(Object.assign(document.createElement('pre'),{id:'signpost-problems'}));"
             + "d.style.cssText='position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#fff0f0;color:#600;border-top:4px solid #b00;z-index:99999;white-space:pre-wrap';"
-            + "d.textContent=JSON.parse(e.data).join('\\n');}};})();</script>";
+            + "d.textContent=list.join('\\n');}"
+            + "s.onmessage=function(e){if(e.data==='reload'){location.reload();}else{show(JSON.parse(e.data));}};"
+            + "var now=%s;if(now.length){show(now);}})();</script>";
 
     private final JettyServer http;
     private final FileWatcher watcher;
@@ -52,7 +54,7 @@ public final class DevServer implements AutoCloseable {
         this.live = new LiveSite(siteDir, outputDir, today);
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         // Requests must name this server (against DNS rebinding); then the event stream, or files.
-        Handler site = new HostCheck(bind, new Handler.Sequence(pages, new StaticFiles(outputDir, DevServer::withReloadScript)));
+        Handler site = new HostCheck(bind, new Handler.Sequence(pages, new StaticFiles(outputDir, this::withReloadScript)));
         // Listen before the first build, so a busy port is reported at once; output/ is only ever
         // swapped in whole, so until the build ends the last good site (or a 404) is served.
         http = JettyServer.start(new InetSocketAddress(address, port), site, log::println);
@@ -62,8 +64,7 @@ public final class DevServer implements AutoCloseable {
             http.close();
             throw e;
         }
-        watcher = new FileWatcher(List.of(siteDir.resolve("content"), siteDir.resolve("templates"), siteDir.resolve("assets"), siteDir),
-                outputDir, this::changed, log::println);
+        watcher = new FileWatcher(siteDir, outputDir, this::changed, log::println);
         log.println("serving " + outputDir + " at http://" + (bind == null ? "localhost" : bind) + ":" + port() + "/ (Ctrl+C to stop)");
     }
 
@@ -105,9 +106,14 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private static String withReloadScript(String html) {
+    /**
+     * Adds the reload script to a page as it is served, with the errors there are now: the panel
+     * stays on every page, a reload included, until the problem is fixed.
+     */
+    private String withReloadScript(String html) {
+        String script = RELOAD_SCRIPT.replace("%s", problemsJson(live.problems().stream().filter(Problem::isError).map(Problem::toString).toList()).replace("</", "<\\/"));
         int end = html.lastIndexOf("</body>");
-        return end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
+        return end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
     }
 
     /** The first build lists every problem; rebuilds list errors and count warnings, which rarely change. */

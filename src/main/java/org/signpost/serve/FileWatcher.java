@@ -12,7 +12,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -20,25 +19,30 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches folders recursively and hands over batches of changed files. Editors save in
- * bursts (temp file, rename, touch), so events are gathered until the folder is quiet for
- * a few milliseconds.
+ * Watches the site's inputs ({@link SiteInputs}: content/, templates/, assets/ and data/ with
+ * everything under them, signpost.yml and jbake.properties) and hands over batches of changed
+ * files. The site folder itself is watched alone, not its tree, so builds writing target/,
+ * node_modules/ or output/ beside it cost nothing. Editors save in bursts (temp file, rename,
+ * touch), so events are gathered until the folder is quiet for a few milliseconds.
  */
 final class FileWatcher implements AutoCloseable {
     private static final long QUIET_MS = 25;
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final Path siteDir;
     private final Path ignored;
     private final Thread thread;
     private final Consumer<String> log;
 
     /** @param log gets one line for a batch whose rebuild threw; watching goes on */
-    FileWatcher(List<Path> roots, Path ignored, Consumer<Set<Path>> onChange, Consumer<String> log) throws IOException {
-        this.service = roots.get(0).getFileSystem().newWatchService();
+    FileWatcher(Path siteDir, Path ignored, Consumer<Set<Path>> onChange, Consumer<String> log) throws IOException {
+        this.siteDir = siteDir;
+        this.service = siteDir.getFileSystem().newWatchService();
         this.ignored = ignored;
         this.log = log;
-        for (Path root : roots) if (Files.isDirectory(root)) registerTree(root);
+        dirs.put(siteDir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), siteDir);
+        for (String folder : SiteInputs.FOLDERS) if (Files.isDirectory(siteDir.resolve(folder))) registerTree(siteDir.resolve(folder));
         thread = new Thread(() -> loop(onChange), "signpost-watch");
         thread.setDaemon(true);
         thread.start();
@@ -87,7 +91,7 @@ final class FileWatcher implements AutoCloseable {
             if (dir == null || !(event.context() instanceof Path name)) continue;
             Path p = dir.resolve(name);
             String file = name.toString();
-            if (p.startsWith(ignored) || file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp")) continue;
+            if (p.startsWith(ignored) || !SiteInputs.isInput(siteDir, p) || file.endsWith("~") || file.endsWith(".swp")) continue;
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
                 try {
                     registerTree(p);

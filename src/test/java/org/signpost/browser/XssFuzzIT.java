@@ -155,7 +155,7 @@ class XssFuzzIT {
         int items = payloads.size() * runs;
         for (int n = 0; n < items; n++) {
             Item model = models.get(n % models.size());
-            Map<String, Object> fields = fuzzFields(model, base.schema().fieldsOf(model.type()), random, payloads, n);
+            Map<String, Object> fields = fuzzFields(model, fixture.schema().fieldsOf(model.type()), random, payloads, n);
             String body = body(random, payloads, n, model.type().name().equals("video"));
             Path file = site.resolve(model.path()).resolveSibling("fuzz-" + n + ".md");
             Files.writeString(file, TestSite.file(fields, body), StandardCharsets.UTF_8);

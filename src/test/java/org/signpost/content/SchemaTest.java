@@ -15,7 +15,7 @@ class SchemaTest {
 
     @Test
     void everyContentTypeTheIssueNamesIsDefined() {
-        assertEquals(List.of("career", "pathway", "apprenticeship", "employer", "video", "routemap", "sector", "guide", "page"),
+        assertEquals(List.of("career", "pathway", "apprenticeship", "employer", "video", "routemap", "sector", "guide", "event", "page"),
                 List.copyOf(schema.typeNames()));
         for (String common : List.of("summary", "audience", "locality", "gatsby", "review_by", "sample")) {
             assertTrue(schema.common().containsKey(common), common);
@@ -38,5 +38,52 @@ class SchemaTest {
         String readme = Files.readString(TestSites.root().resolve("README.md"));
         String reference = FieldReference.markdown(Schema.load(Map.of()));
         assertTrue(readme.contains(reference), "README.md's field reference is out of date: run ./signpost schema and paste it in");
+    }
+
+    @Test
+    void noBuiltInFieldUsesANameTheTemplateModelReserves() {
+        for (ContentType type : schema.types()) {
+            for (String field : type.fields().keySet()) {
+                assertEquals(null, Schema.reservedReason(field, null), type.name() + "." + field);
+            }
+        }
+    }
+
+    @Test
+    void everyBuiltInRoleNamesAFieldOfItsType() {
+        for (ContentType type : schema.types()) {
+            for (String field : Schema.roleFields(type)) assertTrue(schema.fieldsOf(type).containsKey(field), type.name() + ": " + field);
+        }
+    }
+
+    @Test
+    void aSiteSchemaAddsTypesAndLeavesOthersOut(@org.junit.jupiter.api.io.TempDir Path site) throws Exception {
+        Files.writeString(site.resolve("types.yml"), """
+                omit: [event, routemap]
+                types:
+                  podcast:
+                    folder: podcasts
+                    label: Podcast
+                    plural: Podcasts
+                    description: "Short audio stories about work."
+                    nav: {order: 8}
+                    fields:
+                      minutes: {kind: int, required: true}
+                """);
+        Problems problems = new Problems();
+        Schema own = Schema.load(site, Map.of(), problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertTrue(own.type("event").isEmpty());
+        assertTrue(own.type("routemap").isEmpty());
+        ContentType podcast = own.type("podcast").orElseThrow();
+        assertEquals("Short audio stories about work.", podcast.roles().description());
+        assertEquals("podcast", own.navigation().get(own.navigation().size() - 1).name());
+        assertTrue(own.fieldsOf(podcast).containsKey("minutes"));
+    }
+
+    @Test
+    void theReadmeTemplateModelReferenceIsGeneratedFromTheSchema() throws Exception {
+        String readme = Files.readString(TestSites.root().resolve("README.md"));
+        assertTrue(readme.contains(ModelReference.markdown()), "README.md's template model reference is out of date: run ./signpost schema --model and paste it in");
     }
 }

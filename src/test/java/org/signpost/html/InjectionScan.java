@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  */
 public final class InjectionScan {
     /** Scripts the engine and the demo templates write themselves. */
-    private static final Pattern OWN_SCRIPT = Pattern.compile("/js/[a-z-]+\\.js");
+    private static final Pattern OWN_SCRIPT = Pattern.compile("(/_signpost)?/js/[a-z-]+\\.js");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "data",
             "background", "srcset", "cite", "longdesc", "ping", "manifest");
     private static final Set<String> FORBIDDEN = Set.of("iframe", "frame", "frameset", "object", "embed", "base", "applet", "form",

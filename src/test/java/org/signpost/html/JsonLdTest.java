@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.signpost.TestSite;
+import org.signpost.TestSites;
+import org.signpost.build.Build;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
 
@@ -66,5 +68,25 @@ class JsonLdTest {
         Map<String, Object> out = new java.util.LinkedHashMap<>(fields);
         out.put(key, value);
         return out;
+    }
+
+    @Test
+    void anEventIsASchemaOrgEventWithItsTimesPlaceAndOrganiser() throws Exception {
+        Build build = new Build(TestSites.root(), TestSites.TODAY).check();
+        ObjectMapper m = new ObjectMapper();
+        JsonNode visit = m.readTree(JsonLd.forItem(build.site().get("event", "workplace-visit-wyre-estuary-logistics").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        assertEquals("Event", visit.get("@type").asText());
+        assertEquals("2027-03-17T10:00:00Z", visit.get("startDate").asText());
+        assertEquals("https://schema.org/OfflineEventAttendanceMode", visit.get("eventAttendanceMode").asText());
+        assertEquals("https://schema.org/EventScheduled", visit.get("eventStatus").asText());
+        assertEquals("Place", visit.get("location").get("@type").asText());
+        assertEquals("Organization", visit.get("organizer").get("@type").asText());
+        assertFalse(visit.has("headline"), "no Article properties");
+        JsonNode summer = m.readTree(JsonLd.forItem(build.site().get("event", "health-careers-taster-day").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        assertEquals("2027-06-23T09:30:00+01:00", summer.get("startDate").asText());
+        JsonNode online = m.readTree(JsonLd.forItem(build.site().get("event", "virtual-visit-sandcastle-software").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        assertEquals("VirtualLocation", online.get("location").get("@type").asText());
+        JsonNode hybrid = m.readTree(JsonLd.forItem(build.site().get("event", "supported-internship-open-morning").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        assertEquals(2, hybrid.get("location").size());
     }
 }

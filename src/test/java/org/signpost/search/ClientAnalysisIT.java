@@ -23,7 +23,7 @@ import org.signpost.NodeJs;
 import org.signpost.TestSites;
 
 /**
- * assets/js/search.js cuts, folds and stems words exactly as Lucene: every content file of the
+ * the engine's search.js (src/main/resources/org/signpost/client/js/) cuts, folds and stems words exactly as Lucene: every content file of the
  * demo site and some hard cases (possessives, curly quotes, numbers, accents, very long words)
  * are tokenised by Lucene here and by the client under Node, token by token with offsets.
  */

@@ -24,7 +24,7 @@ import org.signpost.build.Build;
 /**
  * The browser's search and Lucene's agree: hundreds of queries drawn with a fixed seed from the
  * demo site's own words, plus hand-written ones, run through {@link SearchIndex#search} and
- * through assets/js/search.js under Node on the built index. The top 10 must be the same pages
+ * through the engine's search.js under Node on the built index. The top 10 must be the same pages
  * in the same order, except where Lucene's own scores tie within 0.1%.
  */
 class SearchParityIT {
@@ -131,13 +131,13 @@ class SearchParityIT {
         return w.toString();
     }
 
-    /** Runs every query through `node assets/js/search.js --batch` in one process. */
+    /** Runs every query through `node src/main/resources/org/signpost/client/js/search.js --batch` in one process. */
     static List<JsonNode> runClient(List<Query> queries) throws Exception {
         Path batch = tmp.resolve("queries.jsonl");
         StringBuilder lines = new StringBuilder();
         for (Query q : queries) lines.append(JSON.writeValueAsString(Map.of("q", q.q(), "filters", q.filters()))).append('\n');
         Files.writeString(batch, lines);
-        Process p = NodeJs.start(NodeJs.command("assets/js/search.js", "--site", tmp.resolve("output").toString(), "--batch", batch.toString())
+        Process p = NodeJs.start(NodeJs.command("src/main/resources/org/signpost/client/js/search.js", "--site", tmp.resolve("output").toString(), "--batch", batch.toString())
                 .redirectError(tmp.resolve("node-errors.txt").toFile()));
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));

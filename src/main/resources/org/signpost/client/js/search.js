@@ -3,7 +3,7 @@
 // only fetches the chunks holding its words and adds scores up. The ranking equals
 // `signpost search` (the parity test checks it); only the as-you-type prefix is extra.
 //
-//   node assets/js/search.js --site output "query" [--filter level=3,4]
+//   node src/main/resources/org/signpost/client/js/search.js --site output "query" [--filter level=3,4]
 
 // ---- Analysis ----
 

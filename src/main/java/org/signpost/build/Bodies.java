@@ -1,0 +1,58 @@
+package org.signpost.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.signpost.content.Item;
+import org.signpost.content.Problem;
+import org.signpost.content.Problems;
+import org.signpost.markdown.MarkdownRenderer;
+import org.signpost.markdown.MarkdownResult;
+
+/**
+ * The Markdown stage: each item's body as cleaned HTML with its anchors and links. A body is
+ * rendered again only when its item changed or the ids its page template uses changed (bodies
+ * avoid those), so serve re-renders only the Markdown an edit touched.
+ */
+final class Bodies {
+    private record Entry(Item item, Set<String> templateIds, MarkdownResult result, List<Problem> problems) {}
+
+    /** Bodies by item URL, and the problems rendering them found. */
+    record Result(Map<String, MarkdownResult> byUrl, List<Problem> problems) {}
+
+    private final MarkdownRenderer markdown;
+    private final Function<Item, Set<String>> templateIds;
+    private Map<String, Entry> byPath = Map.of();
+
+    Bodies(MarkdownRenderer markdown, Function<Item, Set<String>> templateIds) {
+        this.markdown = markdown;
+        this.templateIds = templateIds;
+    }
+
+    Result render(List<Item> items) {
+        Map<String, Entry> next = new ConcurrentHashMap<>();
+        items.parallelStream().forEach(i -> {
+            Set<String> ids = templateIds.apply(i);
+            Entry old = byPath.get(i.path());
+            if (old != null && old.item().equals(i) && old.templateIds().equals(ids)) {
+                next.put(i.path(), old);
+            } else {
+                Problems problems = new Problems();
+                next.put(i.path(), new Entry(i, ids, markdown.render(i, problems), problems.sorted()));
+            }
+        });
+        byPath = next;
+        Map<String, MarkdownResult> byUrl = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Item i : items) {
+            Entry e = next.get(i.path());
+            byUrl.put(i.url(), e.result());
+            problems.addAll(e.problems());
+        }
+        return new Result(Map.copyOf(byUrl), List.copyOf(problems));
+    }
+}

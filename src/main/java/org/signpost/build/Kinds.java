@@ -1,0 +1,34 @@
+package org.signpost.build;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.signpost.content.SiteConfig;
+
+/**
+ * Sorts the inputs an edit changed by the stage they feed. Null (a first run, or "anything may
+ * have changed") counts as every kind.
+ */
+record Kinds(Set<Path> all, boolean config, boolean data, boolean assets, Set<String> templates) {
+    /** The files at the site's top level that configure it. */
+    static final Set<String> CONFIG_FILES = Set.of(SiteConfig.FILE, "jbake.properties", org.signpost.content.Schema.SITE_FILE);
+
+    static Kinds of(Path siteDir, Set<Path> changed) {
+        if (changed == null) return new Kinds(Set.of(), true, true, true, Set.of());
+        boolean config = false, data = false, assets = false;
+        Set<String> templates = new TreeSet<>();
+        Path templateDir = siteDir.resolve(org.signpost.render.Templates.FOLDER);
+        for (Path p : changed) {
+            if (p.getParent() != null && p.getParent().equals(siteDir) && CONFIG_FILES.contains(p.getFileName().toString())) config = true;
+            else if (p.startsWith(siteDir.resolve("data"))) data = true;
+            else if (p.startsWith(siteDir.resolve(Build.ASSETS))) assets = true;
+            else if (p.startsWith(templateDir)) {
+                String name = templateDir.relativize(p).toString().replace('\\', '/');
+                // A folder that came or went: its templates are unknown by now, so render everything.
+                if (name.isEmpty() || !name.contains(".")) config = true;
+                templates.add(name);
+            }
+        }
+        return new Kinds(Set.copyOf(changed), config, data, assets, templates);
+    }
+}

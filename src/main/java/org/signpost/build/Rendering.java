@@ -1,0 +1,141 @@
+package org.signpost.build;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import org.signpost.content.Item;
+import org.signpost.content.Problems;
+import org.signpost.content.Reference;
+import org.signpost.content.Site;
+import org.signpost.content.Taxonomy;
+import org.signpost.markdown.MarkdownResult;
+import org.signpost.render.Changes;
+import org.signpost.render.Deps;
+import org.signpost.render.Page;
+import org.signpost.render.PageRenderer;
+
+/**
+ * The render stage, with memory of what was last rendered: per page, its template, what it
+ * read ({@link Deps}) and a hash of its bytes. A page is rendered again when {@link Changes}
+ * touches what it read or its template changed, and handed on only when its bytes differ, so
+ * serve writes just the files an edit changed. A clean build has no memory and renders all.
+ * Nothing is remembered from a render that failed: the next one compares with the last good.
+ */
+public final class Rendering {
+    private record Rendered(String url, String file, String template, List<String> shows, Deps deps, byte[] digest) {}
+
+    /** What the site was when its pages were last rendered. */
+    private record Basis(Site site, Map<String, String> bodyHtml, Set<String> urls) {}
+
+    /** Files rendered with bytes that differ from before, and the files of pages that are gone. */
+    public record Result(int rendered, int changed, List<String> removed) {}
+
+    private final boolean remember;
+    private Map<String, Rendered> pages = Map.of();
+    private Basis basis;
+    private boolean everything = true;
+    private final Set<String> templates = new HashSet<>();
+
+    /** @param remember whether to keep what was rendered, to render less next time (serve), or not (a clean build) */
+    Rendering(boolean remember) {
+        this.remember = remember;
+    }
+
+    /** Everything must be rendered next time: the configuration, the LMI tables or the day changed. */
+    void invalidate() {
+        everything = true;
+    }
+
+    /** These template names were added, edited or deleted. */
+    void templatesChanged(Set<String> names) {
+        templates.addAll(names);
+    }
+
+    /**
+     * Renders the pages the changes touch, hands each whose bytes changed to {@code sink}, and
+     * remembers the result when there were no errors.
+     */
+    Result render(Site site, Map<String, MarkdownResult> bodies, List<Page> plan, PageRenderer renderer, Problems problems,
+                  BiConsumer<String, byte[]> sink) {
+        Map<String, String> html = new HashMap<>();
+        bodies.forEach((url, b) -> html.put(url, b.html()));
+        Set<String> urls = new HashSet<>();
+        plan.forEach(p -> urls.add(p.url()));
+        Basis now = new Basis(site, html, urls);
+        Changes changes = remember ? changes(now) : Changes.EVERYTHING;
+        Map<String, Rendered> next = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger(), changed = new java.util.concurrent.atomic.AtomicInteger();
+        Problems found = new Problems();
+        plan.parallelStream().forEach(page -> {
+            Rendered old = pages.get(page.url());
+            if (old != null && old.template().equals(page.template()) && old.shows().equals(page.shows()) && !changes.touches(old.deps())) {
+                next.put(page.url(), old);
+                return;
+            }
+            renderer.render(page, found).ifPresent(bytes -> {
+                rendered.incrementAndGet();
+                if (!remember) {
+                    sink.accept(page.file(), bytes);
+                    return;
+                }
+                Rendered r = new Rendered(page.url(), page.file(), page.template(), page.shows(), page.deps(), digest(bytes));
+                next.put(page.url(), r);
+                if (old == null || !Arrays.equals(old.digest(), r.digest()) || !old.file().equals(r.file())) {
+                    changed.incrementAndGet();
+                    sink.accept(page.file(), bytes);
+                }
+            });
+        });
+        problems.addAll(found.sorted());
+        List<String> removed = new ArrayList<>();
+        for (Rendered old : pages.values()) if (!urls.contains(old.url())) removed.add(old.file());
+        if (remember && !found.hasErrors()) {
+            pages = next;
+            basis = now;
+            everything = false;
+            templates.clear();
+        }
+        return new Result(rendered.get(), changed.get(), removed);
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What differs between the site last rendered and {@code now}, in the terms pages record. */
+    private Changes changes(Basis now) {
+        if (everything || basis == null || !basis.urls().equals(now.urls())) return Changes.EVERYTHING;
+        Set<String> items = new HashSet<>(), bodies = new HashSet<>(), types = new HashSet<>(), taxonomies = new HashSet<>();
+        for (Item item : now.site().items()) {
+            Item old = basis.site().atUrl(item.url()).orElse(null);
+            if (old == null || old.type() != item.type()) return Changes.EVERYTHING;
+            if (!old.fields().equals(item.fields()) || !old.references().equals(item.references())) {
+                items.add(item.url());
+                named(old, basis.site(), items);
+                named(item, now.site(), items);
+                types.add(item.type().name());
+                for (Taxonomy t : now.site().schema().taxonomies()) {
+                    if (old.fields().get(t.field()) != null || item.fields().get(t.field()) != null) taxonomies.add(t.name());
+                }
+            }
+            if (!java.util.Objects.equals(basis.bodyHtml().get(item.url()), now.bodyHtml().get(item.url()))) bodies.add(item.url());
+        }
+        if (basis.site().items().size() != now.site().items().size()) return Changes.EVERYTHING;
+        return new Changes(false, items, bodies, types, taxonomies, Set.copyOf(templates));
+    }
+
+    /** The items an item names: their "referenced by" lists and route comparisons show it. */
+    private static void named(Item item, Site site, Set<String> into) {
+        for (Reference r : item.references()) site.find(r.slug(), r.types()).ifPresent(t -> into.add(t.url()));
+    }
+}
