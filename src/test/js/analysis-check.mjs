@@ -1,4 +1,4 @@
-// Checks the client's analysis against Lucene's: ClientAnalysisTest writes, for each text, the
+// Checks the client's analysis against Lucene's: ClientAnalysisIT writes, for each text, the
 // tokens Lucene makes ([word, stem, start, end]); this prints every difference and fails on any.
 import { readFileSync } from 'node:fs';
 import { words, stem } from '../../main/resources/org/signpost/client/js/search.js';

@@ -54,7 +54,7 @@ class HostileSitesTest {
 
     @TestFactory
     Stream<DynamicTest> everyHostileCaseGivesItsExpectedResult() throws IOException {
-        // serve-* cases hold a raw request instead: DevServerHostileRequestsTest runs them.
+        // serve-* cases hold a raw request instead: DevServerHostileRequestsIT runs them.
         List<Path> cases = TestSites.cases("hostile", p -> Files.isRegularFile(p.resolve("expected.txt")) && !Files.exists(p.resolve("request.http")));
         assertFalse(cases.isEmpty(), "no hostile cases");
         Set<String> baseline = Set.copyOf(run(TestSites.fixtureCopy(tmp.resolve("baseline")), List.of("check")).errLines());

@@ -6,24 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSite;
 import org.signpost.TestSites;
 import org.signpost.build.Build;
 import org.signpost.content.Item;
+import org.signpost.content.Site;
 
 class JsonLdTest {
-    @TempDir
-    Path tmp;
+    final Site site = TestSite.fixture().site();
 
     @Test
     void valuesCannotCloseTheScriptElementAndStillReadBack() throws Exception {
-        Path site = TestSites.fixtureCopy(tmp);
-        Build build = new Build(site, TestSites.TODAY).check();
-        Item electrician = build.site().get("career", "electrician").orElseThrow();
-        String json = JsonLd.forItem(electrician, build.site(), List.of(new JsonLd.Crumb("Home", "/"), new JsonLd.Crumb("Electrician</script><script>", "/careers/electrician/")));
+        Item electrician = site.get("career", "electrician").orElseThrow();
+        String json = JsonLd.forItem(electrician, site, List.of(new JsonLd.Crumb("Home", "/"), new JsonLd.Crumb("Electrician</script><script>", "/careers/electrician/")));
         assertFalse(json.contains("<"), json);
         assertFalse(json.contains("&"), json);
         JsonNode graph = new ObjectMapper().readTree(json).get("@graph");
@@ -35,23 +33,41 @@ class JsonLdTest {
 
     @Test
     void eachTypeHasItsSchemaOrgType() throws Exception {
-        Path site = TestSites.fixtureCopy(tmp);
-        Build build = new Build(site, TestSites.TODAY).check();
         ObjectMapper m = new ObjectMapper();
         String[][] expected = {{"career", "electrician", "Occupation"}, {"pathway", "t-level-construction", "EducationalOccupationalProgram"},
                 {"apprenticeship", "electrical-apprentice", "JobPosting"}, {"employer", "acme-power", "Organization"},
                 {"video", "day-with-an-electrician", "VideoObject"}, {"guide", "t-levels", "Article"}};
         for (String[] e : expected) {
-            Item item = build.site().get(e[0], e[1]).orElseThrow();
-            JsonNode main = m.readTree(JsonLd.forItem(item, build.site(), List.of())).get("@graph").get(0);
+            Item item = site.get(e[0], e[1]).orElseThrow();
+            JsonNode main = m.readTree(JsonLd.forItem(item, site, List.of())).get("@graph").get(0);
             assertEquals(e[2], main.get("@type").asText(), e[1]);
         }
-        JsonNode video = m.readTree(JsonLd.forItem(build.site().get("video", "day-with-an-electrician").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        JsonNode video = m.readTree(JsonLd.forItem(site.get("video", "day-with-an-electrician").orElseThrow(), site, List.of())).get("@graph").get(0);
         assertEquals("PT0M30S", video.get("duration").asText());
         assertTrue(video.get("transcript").asText().contains("I fit wiring in new houses."));
-        JsonNode job = m.readTree(JsonLd.forItem(build.site().get("apprenticeship", "electrical-apprentice").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        JsonNode job = m.readTree(JsonLd.forItem(site.get("apprenticeship", "electrical-apprentice").orElseThrow(), site, List.of())).get("@graph").get(0);
         assertEquals("2027-01-31", job.get("validThrough").asText());
         assertEquals("Acme Power", job.get("hiringOrganization").get("name").asText());
+    }
+
+    @Test
+    void aCareerGivesOnlyTheSalaryAndCodesItHas() throws Exception {
+        Map<String, Object> common = Map.of("summary", "A career.", "audience", List.of("young-people"), "route", "construction-built-environment");
+        Map<String, Object> roofer = with(with(with(common, "title", "Roofer"), "salary_experienced", 31000), "soc", "5313");
+        Site made = TestSite.blank().item("careers/roofer.md", roofer).item("careers/tiler.md", with(common, "title", "Tiler")).site();
+        ObjectMapper m = new ObjectMapper();
+        JsonNode rooferLd = m.readTree(JsonLd.forItem(made.get("career", "roofer").orElseThrow(), made, List.of())).get("@graph").get(0);
+        assertEquals(31000, rooferLd.get("estimatedSalary").get("maxValue").asInt());
+        assertFalse(rooferLd.get("estimatedSalary").has("minValue"), rooferLd.toString());
+        assertEquals("SOC 2020 5313", rooferLd.get("occupationalCategory").asText());
+        JsonNode tilerLd = m.readTree(JsonLd.forItem(made.get("career", "tiler").orElseThrow(), made, List.of())).get("@graph").get(0);
+        assertFalse(tilerLd.has("estimatedSalary") || tilerLd.has("occupationalCategory"), tilerLd.toString());
+    }
+
+    private static Map<String, Object> with(Map<String, Object> fields, String key, Object value) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(fields);
+        out.put(key, value);
+        return out;
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.signpost.lmi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -11,9 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.signpost.TestSites;
-import org.signpost.build.Build;
+import org.signpost.TestSite;
 import org.signpost.content.Problems;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
@@ -22,17 +19,15 @@ import org.signpost.render.Deps;
 
 /** Charts from the fixture's LMI tables: the sentence, the SVG's text alternative, the data table and the source. */
 class LmiChartsTest {
-    @TempDir
-    Path tmp;
     Site site;
     LmiCharts charts;
 
     @BeforeEach
     void load() {
-        Path dir = TestSites.fixtureCopy(tmp);
-        site = new Build(dir, TestSites.TODAY).check().site();
+        TestSite fixture = TestSite.fixture();
+        site = fixture.site();
         Problems problems = new Problems();
-        charts = new LmiCharts(LmiData.load(dir, problems), site);
+        charts = new LmiCharts(LmiData.load(fixture.dir(), problems), site);
         assertTrue(problems.isEmpty(), problems.sorted().toString());
     }
 

@@ -13,9 +13,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSite;
 import org.signpost.TestSites;
-import org.signpost.build.Build;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
 import org.signpost.html.InjectionScan;
@@ -23,14 +22,12 @@ import org.signpost.render.Deps;
 
 /** The fixture's construction map as SVG and as a list: golden files plus the promises each makes. */
 class RouteMapRenderTest {
-    @TempDir
-    Path tmp;
     Site site;
     Item item;
 
     @BeforeEach
     void load() {
-        site = new Build(TestSites.fixtureCopy(tmp), TestSites.TODAY).check().site();
+        site = TestSite.fixture().site();
         item = site.get("routemap", "construction-map").orElseThrow();
     }
 

@@ -3,30 +3,28 @@ package org.signpost.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.signpost.TestSite;
 import org.signpost.TestSites;
-import org.signpost.build.Build;
 import org.signpost.content.Problems;
+import org.signpost.content.Site;
 
 /** The Lucene reference search over the fixture site: analysis, synonyms, typos, filters. */
 class SearchIndexTest {
-    @TempDir
-    Path tmp;
     SearchIndex index;
     Synonyms synonyms;
 
     @BeforeEach
     void build() {
-        Path site = TestSites.fixtureCopy(tmp);
-        Build build = new Build(site, TestSites.TODAY).check();
-        synonyms = Synonyms.load(site, build.site(), new Problems());
-        assertTrue(build.problems().sorted().stream().noneMatch(p -> p.severity() == org.signpost.content.Severity.ERROR), build.problems().sorted().toString());
-        index = build.searchIndex();
+        TestSite fixture = TestSite.fixture();
+        Site site = fixture.site();
+        Problems problems = new Problems();
+        synonyms = Synonyms.load(fixture.dir(), site, problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        index = SearchIndex.build(site, TestSite.bodies(site), TestSites.TODAY, synonyms);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.signpost.TestSites;
  * proves, the exact status line, then header lines the response must have. Files a folder holds
  * besides those two are laid over the fixture site, so every case sees them.
  */
-class DevServerHostileRequestsTest {
+class DevServerHostileRequestsIT {
     @TempDir
     static Path tmp;
     private static DevServer server;

@@ -2,19 +2,17 @@ package org.signpost.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -22,7 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.signpost.TestSites;
 
 /** The demo site in real headless Chromium: axe-core on every page, reflow, keyboard, the video facade, screenshots. */
-class DemoSiteBrowserTest {
+class DemoSiteBrowserIT extends DemoSiteInChromium {
     /** One page of each type, for screenshots and reflow. */
     static final Map<String, String> ONE_OF_EACH = Map.ofEntries(
             Map.entry("home", "/"), Map.entry("career", "/careers/electrician/"), Map.entry("pathway", "/pathways/t-level-health/"),
@@ -33,35 +31,25 @@ class DemoSiteBrowserTest {
             Map.entry("term", "/routes/digital/"), Map.entry("a-z", "/careers/a-z/"), Map.entry("404", "/404.html"),
             Map.entry("search", "/search/?q=electrician"));
 
-    @TempDir
-    static Path profile;
-    static Browser browser;
-    static String axe;
-
-    @BeforeAll
-    static void open() throws IOException {
-        browser = Browser.open(DemoSite.output(), profile);
-        Path axeFile = TestSites.root().resolve("node_modules/axe-core/axe.min.js");
-        if (!Files.exists(axeFile) && "true".equals(System.getenv("CI"))) fail("axe-core is missing: CI must run npm ci");
-        axe = Files.exists(axeFile) ? Files.readString(axeFile) : null;
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-    }
-
     @Test
     void everyPageHasNoAxeViolationsAtWcag22AA() throws IOException {
-        assumeTrue(axe != null, "Skipping axe: run npm ci to install axe-core");
         List<String> pages = DemoSite.pages();
-        assertTrue(pages.size() > 200, "pages: " + pages.size());
+        List<String> types = ONE_OF_EACH.values().stream().map(p -> p.replaceFirst("\\?.*", "")).filter(p -> !pages.contains(p)).toList();
+        assertEquals(List.of(), types, "pages of each type are among those checked");
         List<String> violations = new ArrayList<>();
         for (String page : pages) {
             browser.driver.get(browser.url(page));
-            for (String v : browser.axeViolations(axe)) violations.add(page + ": " + v);
+            for (String v : browser.axeViolations()) violations.add(page + ": " + v);
         }
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void axeFindsTheViolationsOfABrokenPage() {
+        // A page with no language, an image without a text alternative and a nameless link: axe must say so.
+        browser.driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><title>t</title><main><img src='data:,'><a href='/'></a></main>");
+        List<String> rules = browser.axeViolations().stream().map(v -> v.substring(0, v.indexOf(' '))).sorted().toList();
+        assertEquals(List.of("html-has-lang", "image-alt", "link-name"), rules);
     }
 
     @Test
@@ -134,23 +122,79 @@ class DemoSiteBrowserTest {
         assertTrue(browser.driver.findElement(By.id("video-transcript")).getText().contains("Transcript"));
     }
 
+    /**
+     * One page of each type at phone and desktop widths: no sideways scrolling, the header, main
+     * and footer landmarks drawn, the one main heading on the first screen and not covered, every
+     * image decoded, and the heading's text painted in the screenshot saved to target/screenshots/.
+     */
     @Test
-    void screenshotsOfOnePageOfEachTypeAtPhoneAndDesktopWidths() throws IOException {
+    void onePageOfEachTypeDrawsItsLandmarksAndHeadingAtPhoneAndDesktopWidths() throws IOException {
         Path dir = TestSites.root().resolve("target/screenshots");
         Files.createDirectories(dir);
-        for (int width : new int[] {375, 1280}) {
-            browser.resize(width, 900);
-            for (var e : ONE_OF_EACH.entrySet()) {
-                browser.driver.get(browser.url(e.getValue()));
-                long height = (Long) browser.driver.executeScript("return Math.min(document.documentElement.scrollHeight, 4000);");
-                browser.resize(width, (int) height);
-                Path shot = dir.resolve(e.getKey() + "-" + width + ".png");
-                Files.write(shot, browser.driver.getScreenshotAs(OutputType.BYTES));
-                assertTrue(Files.size(shot) > 5000, shot.toString());
-                browser.resize(width, 900);
+        List<String> problems = new ArrayList<>();
+        try {
+            for (int width : new int[] {375, 1280}) {
+                for (var e : ONE_OF_EACH.entrySet()) {
+                    browser.resize(width, SCREEN);
+                    browser.driver.get(browser.url(e.getValue()));
+                    String page = e.getValue() + " at " + width + "px: ";
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> seen = (Map<String, Object>) browser.driver.executeScript(DRAWN);
+                    for (Object problem : (List<?>) seen.get("problems")) problems.add(page + problem);
+                    long height = Math.min((Long) seen.get("height"), 4000);
+                    browser.resize(width, (int) height);
+                    byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
+                    Files.write(dir.resolve(e.getKey() + "-" + width + ".png"), png);
+                    BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
+                    if (shot.getWidth() != width) problems.add(page + "the screenshot is " + shot.getWidth() + "px wide");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Long> h1 = (Map<String, Long>) seen.get("h1");
+                    if (h1 != null && colours(shot, h1) < 2) problems.add(page + "no text is painted where the heading is " + h1);
+                }
             }
+        } finally {
+            browser.resize(1280, SCREEN);
         }
-        browser.resize(1280, 900);
+        assertEquals("", String.join("\n", problems));
+    }
+
+    static final int SCREEN = 900;
+
+    /** What the page draws in its first screen; the problems found, the page height and the main heading's box. */
+    static final String DRAWN = """
+            const problems = [], de = document.documentElement;
+            if (de.scrollWidth > de.clientWidth) problems.push('scrolls sideways: ' + de.scrollWidth + 'px in ' + de.clientWidth + 'px');
+            for (const sel of ['header.site-header', 'main#main', 'footer.site-footer']) {
+              const el = document.querySelector(sel), r = el && el.getBoundingClientRect();
+              if (!r || r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') problems.push(sel + ' is not drawn');
+            }
+            const h1s = [...document.querySelectorAll('h1')];
+            let box = null;
+            if (h1s.length !== 1) problems.push(h1s.length + ' h1 elements');
+            else {
+              const h1 = h1s[0], r = h1.getBoundingClientRect();
+              if (!document.querySelector('main').contains(h1)) problems.push('the h1 is outside main');
+              if (r.height === 0 || r.top < 0 || r.bottom > innerHeight) problems.push('the h1 is not within the first screen: ' + r.top + '..' + r.bottom);
+              else {
+                const hit = document.elementFromPoint(r.left + Math.min(r.width, 40) / 2, r.top + r.height / 2);
+                if (!hit || !h1.contains(hit)) problems.push('the h1 is covered by ' + (hit ? hit.outerHTML.slice(0, 80) : 'nothing'));
+                box = {x: Math.floor(r.left), y: Math.floor(r.top), w: Math.ceil(r.width), h: Math.ceil(r.height)};
+              }
+            }
+            for (const img of document.images) {
+              if (!img.complete || img.naturalWidth === 0) problems.push('image not decoded: ' + img.currentSrc);
+            }
+            return {problems, height: de.scrollHeight, h1: box};
+            """;
+
+    /** Distinct colours in a box of the screenshot: text drawn on a background gives many, an empty box one. */
+    private static int colours(BufferedImage shot, Map<String, Long> box) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        int x0 = box.get("x").intValue(), y0 = box.get("y").intValue();
+        for (int y = Math.max(0, y0); y < Math.min(shot.getHeight(), y0 + box.get("h")); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(shot.getWidth(), x0 + box.get("w")); x++) seen.add(shot.getRGB(x, y));
+        }
+        return seen.size();
     }
 
     private static long thirdPartyRequests() {

@@ -3,12 +3,10 @@ package org.signpost.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.signpost.TestSite;
 import org.signpost.TestSites;
 import org.signpost.build.Build;
 import org.signpost.build.OutputWriter;
@@ -43,11 +42,7 @@ import org.signpost.html.InjectionScan;
  * other hosts unreachable: nothing may call them, and nothing may be requested from another host.
  * {@code -Dsignpost.fuzz.seed=N} picks another seed, {@code -Dsignpost.fuzz.runs=N} makes N times the items.
  */
-class XssFuzzTest {
-    /** Front matter is written as JSON, which YAML 1.2 reads; dates as YYYY-MM-DD. */
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(
-            new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(LocalDate.class,
-                    new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()));
+class XssFuzzIT {
     /** Front-matter strings that name files, keys or types: they must stay valid for the item to be an item at all. */
     private static final Set<String> KEEP = Set.of("type", "status", "slug", "src", "captions", "poster", "lmi");
     private static final String TRAP = """
@@ -104,7 +99,8 @@ class XssFuzzTest {
         }
         assertEquals("", String.join("\n", findings.subList(0, Math.min(40, findings.size()))), findings.size() + " findings, seed " + seed);
 
-        assertTrue(pages.size() > 150, "pages: " + pages.size());
+        List<String> unrendered = build.site().items().stream().map(Item::url).filter(u -> u.contains("/fuzz-") && !pages.contains(u)).toList();
+        assertEquals(List.of(), unrendered, "fuzzed items without a page to load");
         try (Browser browser = Browser.open(out, tmp.resolve("profile"), options -> {
             // Every host but the local server is unreachable, and the attempt is logged.
             options.addArguments("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
@@ -162,9 +158,7 @@ class XssFuzzTest {
             Map<String, Object> fields = fuzzFields(model, fixture.schema().fieldsOf(model.type()), random, payloads, n);
             String body = body(random, payloads, n, model.type().name().equals("video"));
             Path file = site.resolve(model.path()).resolveSibling("fuzz-" + n + ".md");
-            StringBuilder text = new StringBuilder("---\n");
-            for (var f : fields.entrySet()) text.append(f.getKey()).append(": ").append(JSON.writeValueAsString(f.getValue())).append('\n');
-            Files.writeString(file, text.append("---\n").append(body).toString(), StandardCharsets.UTF_8);
+            Files.writeString(file, TestSite.file(fields, body), StandardCharsets.UTF_8);
             count++;
         }
         return count;
@@ -186,6 +180,9 @@ class XssFuzzTest {
     private static Object fuzz(FieldSpec spec, Object current, Random random, List<String> payloads, int n) {
         switch (spec.kind()) {
             case STRING, TEXT -> {
+                // A string with a pattern (a video's m:ss duration) is not free text: a payload there
+                // stops the page rendering at all, so nothing of it would be tested.
+                if (spec.pattern() != null) return null;
                 // The title carries payload n, so every payload is in at least one field.
                 return spec.name().equals("title") ? payloads.get(n % payloads.size()) : pick(random, payloads);
             }

@@ -22,7 +22,7 @@ import org.signpost.build.Build;
 import org.signpost.build.OutputWriter;
 
 /** The three ways serve differed from a clean build (#10), and serve as an editor meets it. */
-class ServeRegressionTest {
+class ServeRegressionIT {
     @TempDir
     Path tmp;
 

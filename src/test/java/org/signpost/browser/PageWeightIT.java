@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The page-weight budget: HTML, CSS and JS a page loads, gzipped, at most 40 KB for each page type. */
-class PageWeightTest {
+class PageWeightIT {
     static final int BUDGET = 40 * 1024;
 
     @Test
@@ -27,7 +27,7 @@ class PageWeightTest {
         Path out = DemoSite.output();
         Map<String, Integer> weights = new TreeMap<>();
         List<String> over = new ArrayList<>();
-        for (var e : DemoSiteBrowserTest.ONE_OF_EACH.entrySet()) {
+        for (var e : DemoSiteBrowserIT.ONE_OF_EACH.entrySet()) {
             int total = weight(out, e.getValue());
             weights.put(e.getKey(), total);
             if (total > BUDGET) over.add(e.getKey() + " " + e.getValue() + ": " + total + " bytes");

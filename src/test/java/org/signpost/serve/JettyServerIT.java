@@ -18,7 +18,7 @@ import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.Test;
 
 /** What serve asks of its Jetty: bounded threads, and an answer whatever a handler does. */
-class JettyServerTest {
+class JettyServerIT {
     private static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
     /** A handler as a lambda, for the cases below. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.signpost.TestSites;
 
 /** The dev server over real HTTP on the loopback address. */
-class DevServerTest {
+class DevServerIT {
     @TempDir
     Path tmp;
 
@@ -62,7 +62,9 @@ class DevServerTest {
             // The watcher may catch the file half-written and report a problem first; a reload must follow.
             CompletableFuture<String> next = nextReload(server);
             Path file = site.resolve("content/guides/t-levels.md");
-            Files.writeString(file, Files.readString(file).replace("315 hours", "315 hours, about 45 days"));
+            // Saved as editors do, whole: written beside it and moved over it, so no reload can come from a half-written file.
+            Path saved = Files.writeString(file.resolveSibling(".t-levels.md.tmp"), Files.readString(file).replace("315 hours", "315 hours, about 45 days"));
+            Files.move(saved, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             // The watcher sees the save; calling changed() as well makes the test independent of its timing.
             server.changed(Set.of(file));
             assertEquals("data: reload", next.get(10, TimeUnit.SECONDS));

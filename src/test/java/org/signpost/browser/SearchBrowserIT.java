@@ -3,38 +3,16 @@ package org.signpost.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.signpost.TestSites;
 
 /** The search page as a young person meets it, in headless Chromium on the built demo site. */
-class SearchBrowserTest {
-    @TempDir
-    static Path profile;
-    static Browser browser;
-
-    @BeforeAll
-    static void open() throws IOException {
-        browser = Browser.open(DemoSite.output(), profile);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-    }
-
+class SearchBrowserIT extends DemoSiteInChromium {
     @Test
     void typeFilterFollowAndComeBackToTheSameSearch() {
         browser.driver.get(browser.url("/search/"));
@@ -92,12 +70,10 @@ class SearchBrowserTest {
     }
 
     @Test
-    void theSearchPageWithResultsAndFacetsHasNoAxeViolations() throws IOException {
-        Path axeFile = TestSites.root().resolve("node_modules/axe-core/axe.min.js");
-        assumeTrue(Files.exists(axeFile), "Skipping axe: run npm ci to install axe-core");
+    void theSearchPageWithResultsAndFacetsHasNoAxeViolations() {
         browser.driver.get(browser.url("/search/?q=nursing+apprenticeship&level=6"));
         waitUntil(() -> !titles().isEmpty() && browser.driver.findElement(By.cssSelector(".search-filters")).isDisplayed());
-        assertEquals(List.of(), browser.axeViolations(Files.readString(axeFile)));
+        assertEquals(List.of(), browser.axeViolations());
     }
 
     private static List<String> titles() {

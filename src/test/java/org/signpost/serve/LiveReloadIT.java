@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Server-sent events: a client that stops reading is dropped and holds up nobody. */
-class LiveReloadTest {
+class LiveReloadIT {
     @Test
     void aStalledClientIsDroppedAndTheOthersStillHear() throws Exception {
         try (LiveReload events = new LiveReload();

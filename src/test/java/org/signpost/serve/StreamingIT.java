@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A 300 MB video is streamed, whole and in ranges, by a server whose heap is 32 MB: reading
  * the file whole would fail with OutOfMemoryError (answered 500), so this holds the streaming.
  */
-class StreamingTest {
+class StreamingIT {
     private static final long SIZE = 300L << 20;
 
     @TempDir
@@ -44,7 +44,7 @@ class StreamingTest {
             video.write("end".getBytes(StandardCharsets.US_ASCII));
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process server = new ProcessBuilder(java.toString(), "-Xmx32m", "-cp", System.getProperty("java.class.path"), StreamingTest.class.getName(), tmp.toString())
+        Process server = new ProcessBuilder(java.toString(), "-Xmx32m", "-cp", System.getProperty("java.class.path"), StreamingIT.class.getName(), tmp.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             int port = Integer.parseInt(new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.US_ASCII)).readLine().strip());
