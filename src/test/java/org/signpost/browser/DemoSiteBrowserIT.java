@@ -29,7 +29,8 @@ class DemoSiteBrowserIT extends DemoSiteInChromium {
             Map.entry("routemap", "/routemaps/construction-routemap/"), Map.entry("sector", "/sectors/construction/"),
             Map.entry("guide", "/guides/t-levels-explained/"), Map.entry("page", "/privacy/"), Map.entry("list", "/apprenticeships/"),
             Map.entry("term", "/routes/digital/"), Map.entry("a-z", "/careers/a-z/"), Map.entry("404", "/404.html"),
-            Map.entry("search", "/search/?q=electrician"));
+            Map.entry("search", "/search/?q=electrician"), Map.entry("event", "/events/fylde-coast-careers-fair/"),
+            Map.entry("events", "/events/"));
 
     @Test
     void everyPageHasNoAxeViolationsAtWcag22AA() throws IOException {
