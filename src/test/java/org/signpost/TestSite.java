@@ -80,7 +80,14 @@ public final class TestSite {
         Schema schema = Schema.load(dir, config.localities(), problems);
         ItemParser parser = new ItemParser(schema, config.headerSeparator());
         List<Item> items = new ArrayList<>();
-        if (fixtureContent) items.addAll(new ContentLoader(dir, parser).loadAll(problems, i -> {}).items());
+        if (fixtureContent) {
+            ContentLoader loader = new ContentLoader(dir, parser);
+            try (var walk = java.nio.file.Files.walk(dir.resolve(ContentLoader.CONTENT))) {
+                walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(f -> loader.load(f, problems).ifPresent(items::add));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         files.forEach((path, text) -> parser.parse(text, ContentLoader.CONTENT + "/" + path, path.substring(0, path.indexOf('/')),
                 path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", ""), problems).ifPresent(items::add));
         if (problems.hasErrors()) throw new AssertionError("test site has errors: " + problems.sorted());

@@ -9,9 +9,12 @@ import org.signpost.content.SiteConfig;
  * Sorts the inputs an edit changed by the stage they feed. Null (a first run, or "anything may
  * have changed") counts as every kind.
  */
-record Kinds(Set<Path> all, boolean config, boolean data, boolean assets, Set<String> templates) {
+public record Kinds(Set<Path> all, boolean config, boolean data, boolean assets, Set<String> templates) {
+    /** The folders whose whole trees are the site's input. */
+    public static final java.util.List<String> INPUT_FOLDERS = java.util.List.of(org.signpost.content.ContentLoader.CONTENT,
+            org.signpost.render.Templates.FOLDER, Build.ASSETS, "data");
     /** The files at the site's top level that configure it. */
-    static final Set<String> CONFIG_FILES = Set.of(SiteConfig.FILE, "jbake.properties", org.signpost.content.Schema.SITE_FILE);
+    public static final Set<String> CONFIG_FILES = Set.of(SiteConfig.FILE, "jbake.properties", org.signpost.content.Schema.SITE_FILE);
 
     static Kinds of(Path siteDir, Set<Path> changed) {
         if (changed == null) return new Kinds(Set.of(), true, true, true, Set.of());
@@ -20,7 +23,7 @@ record Kinds(Set<Path> all, boolean config, boolean data, boolean assets, Set<St
         Path templateDir = siteDir.resolve(org.signpost.render.Templates.FOLDER);
         for (Path p : changed) {
             if (p.getParent() != null && p.getParent().equals(siteDir) && CONFIG_FILES.contains(p.getFileName().toString())) config = true;
-            else if (p.startsWith(siteDir.resolve("data"))) data = true;
+            else if (p.startsWith(siteDir.resolve("data"))) data = true; // LMI tables and synonyms
             else if (p.startsWith(siteDir.resolve(Build.ASSETS))) assets = true;
             else if (p.startsWith(templateDir)) {
                 String name = templateDir.relativize(p).toString().replace('\\', '/');

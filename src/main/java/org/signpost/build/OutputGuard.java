@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** Refuses output folders a build would wreck: the site, its inputs, a file, or a folder Signpost did not write. */
 public final class OutputGuard {
-    /** The site's inputs: an output folder inside one of them would replace it. */
-    private static final List<String> INPUTS = List.of("content", "templates", Build.ASSETS, "data");
     private static final String MARKER = OutputWriter.MARKER;
 
     private OutputGuard() {}
@@ -40,7 +37,7 @@ public final class OutputGuard {
             throw new Refused(shown, "it holds the site folder, and the build would delete the whole site. Choose a new folder, such as "
                     + siteDir.resolve("output"));
         }
-        for (String input : INPUTS) {
+        for (String input : Kinds.INPUT_FOLDERS) { // an output folder inside one would replace it
             if (out.startsWith(OutputWriter.real(site.resolve(input)))) {
                 throw new Refused(shown, "it is inside the site's " + input + "/ folder, which the build would replace. "
                         + "Choose a folder outside content/, templates/, assets/ and data/");

@@ -1,14 +1,9 @@
 package org.signpost.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-/** Finds and parses every content file under content/, in parallel, in a stable order. */
+/** Parses one content file into an item, or says what a file that failed would have been. */
 public final class ContentLoader {
     public static final String CONTENT = "content";
 
@@ -18,31 +13,6 @@ public final class ContentLoader {
     public ContentLoader(Path siteDir, ItemParser parser) {
         this.siteDir = siteDir;
         this.parser = parser;
-    }
-
-    /** Every item that parsed, and what each file that failed would have been. */
-    public record Loaded(List<Item> items, List<Reservation> reserved) {}
-
-    /**
-     * Loads every file in parallel; {@code andThen} runs on each item in the same task, so later
-     * per-item work (Markdown) starts without waiting for the slowest file.
-     */
-    public Loaded loadAll(Problems problems, java.util.function.Consumer<Item> andThen) {
-        Path root = siteDir.resolve(CONTENT);
-        if (!Files.isDirectory(root)) {
-            problems.error(CONTENT, Position.START, "no content folder");
-            return new Loaded(List.of(), List.of());
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Optional<Item>> loaded = files.parallelStream().map(f -> load(f, problems)).peek(i -> i.ifPresent(andThen)).toList();
-        List<Reservation> reserved = new java.util.ArrayList<>();
-        for (int i = 0; i < files.size(); i++) if (loaded.get(i).isEmpty()) reservation(files.get(i)).ifPresent(reserved::add);
-        return new Loaded(loaded.stream().flatMap(Optional::stream).toList(), reserved);
     }
 
     /** What a Markdown file that failed to parse would have been, by its folder and file name. */

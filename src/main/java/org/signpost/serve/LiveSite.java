@@ -82,7 +82,7 @@ final class LiveSite {
                 return new Outcome(false, 0, elapsed(start), problems);
             }
             writer.addAssets(run.assets());
-            client(run.assets()).forEach(writer::add);
+            SearchExport.client().forEach(writer::add);
             writeSearch(run, writer::add);
         } catch (RuntimeException e) {
             writer.discard();
@@ -114,18 +114,13 @@ final class LiveSite {
     /** The search client is written when assets/ has no copy of its own (and again when that copy goes). */
     private int syncClient(Map<String, Path> assets) throws IOException {
         int n = 0;
-        for (var e : client(assets).entrySet()) {
+        for (var e : SearchExport.client().entrySet()) {
             Path target = outputDir.resolve(e.getKey());
             if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), e.getValue())) continue;
             OutputWriter.write(target, e.getValue());
             n++;
         }
         return n;
-    }
-
-    /** The engine's client scripts, published at their own path whatever the site's assets hold. */
-    private static Map<String, byte[]> client(Map<String, Path> assets) {
-        return new TreeMap<>(SearchExport.client());
     }
 
     private static boolean isClient(String file) {

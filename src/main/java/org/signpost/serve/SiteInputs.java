@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.signpost.build.Kinds;
 
 /**
  * What serve watches: the site's inputs and nothing else. Build tools, editors and version
@@ -12,9 +13,9 @@ import java.util.Set;
  */
 final class SiteInputs {
     /** Folders whose whole trees are input. */
-    static final List<String> FOLDERS = List.of("content", "templates", "assets", "data");
+    static final List<String> FOLDERS = Kinds.INPUT_FOLDERS;
     /** Files at the top of the site that are input. */
-    static final Set<String> FILES = Set.of("signpost.yml", "jbake.properties", "types.yml");
+    static final Set<String> FILES = Kinds.CONFIG_FILES;
 
     private SiteInputs() {}
 

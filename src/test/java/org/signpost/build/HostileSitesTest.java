@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +39,6 @@ import org.signpost.cli.Main;
  * exit 1                                               less the fixture's own warning, then its exit code)
  * absent: output/passwd.txt                            (paths that must not exist afterwards)
  * present: output/index.html                           (paths that must exist afterwards)
- * mode: output rwxr-xr-x                               (a path's permissions afterwards)
  * lacks: output/x/index.html &lt;script&gt;alert            (a file that must exist and not contain the text)
  * </pre>
  *
@@ -48,7 +46,7 @@ import org.signpost.cli.Main;
  * changed, and a run that fails leaves an existing output/ byte for byte as it was.
  */
 class HostileSitesTest {
-    private static final Set<String> DIRECTIVES = Set.of("setup:", "absent:", "present:", "mode:", "lacks:");
+    private static final Set<String> DIRECTIVES = Set.of("setup:", "absent:", "present:", "lacks:");
     @TempDir
     Path tmp;
 
@@ -98,10 +96,6 @@ class HostileSitesTest {
                 String[] parts = line.substring(7).strip().split(" ", 2);
                 String text = Files.readString(site.resolve(parts[0]), StandardCharsets.UTF_8);
                 assertFalse(text.contains(parts[1]), line + "\n" + text);
-            }
-            if (line.startsWith("mode: ")) {
-                String[] parts = line.substring(6).strip().split(" ");
-                assertEquals(parts[1], PosixFilePermissions.toString(Files.getPosixFilePermissions(site.resolve(parts[0]))), line);
             }
         }
     }
@@ -170,7 +164,7 @@ class HostileSitesTest {
         List<String> lines = new ArrayList<>();
         for (String l : script) if (l.startsWith("#") || l.startsWith("$ ") || l.startsWith("setup:")) lines.add(l);
         lines.addAll(transcript);
-        for (String l : script) if (l.startsWith("absent:") || l.startsWith("present:") || l.startsWith("mode:") || l.startsWith("lacks:")) lines.add(l);
+        for (String l : script) if (l.startsWith("absent:") || l.startsWith("present:") || l.startsWith("lacks:")) lines.add(l);
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 }
