@@ -16,6 +16,11 @@ public record Kinds(Set<Path> all, boolean config, boolean data, boolean assets,
     /** The files at the site's top level that configure it. */
     public static final Set<String> CONFIG_FILES = Set.of(SiteConfig.FILE, "jbake.properties", org.signpost.content.Schema.SITE_FILE);
 
+    /** Only content files changed: configuration, templates, data and assets are as they were. */
+    boolean onlyContent() {
+        return !config && !data && !assets && templates.isEmpty();
+    }
+
     static Kinds of(Path siteDir, Set<Path> changed) {
         if (changed == null) return new Kinds(Set.of(), true, true, true, Set.of());
         boolean config = false, data = false, assets = false;

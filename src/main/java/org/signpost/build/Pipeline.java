@@ -54,6 +54,14 @@ public final class Pipeline {
     /** Outlives a new configuration: what is on disk does, and pages it no longer makes must still be removed. */
     private final Rendering rendering;
     private LocalDate lastDay;
+    /** What the last run's stages made (serve), or null: the next run keeps what its edit cannot have touched. */
+    private Memory memory;
+
+    /** The whole-site checks' problems, and the synonyms they loaded. */
+    private record Checked(List<Problem> problems, Synonyms synonyms) {}
+
+    private record Memory(LocalDate day, ContentFiles.Result content, Site site, Checked checked, List<Page> plan, Set<String> urls,
+                          List<Problem> clashes, Map<String, MarkdownResult> bodies, List<Problem> links) {}
 
     /** What the configuration fixes; replaced, with every cache, whenever signpost.yml changes. */
     private static final class Inputs {
@@ -89,6 +97,7 @@ public final class Pipeline {
         Kinds kinds = Kinds.of(siteDir, changed);
         if (inputs == null || kinds.config() || !remember) {
             inputs = null;
+            memory = null;
             Problems configProblems = new Problems();
             Optional<SiteConfig> loaded = timed(timings, "config", () -> SiteConfig.load(siteDir, configProblems));
             if (loaded.isEmpty()) return new Run(null, null, Map.of(), List.of(), configProblems.sorted(), Map.of(), Synonyms.none(), null, 0, timings);
@@ -107,26 +116,35 @@ public final class Pipeline {
         local.addAll(in.lmiProblems);
         global.addAll(in.assetProblems);
 
-        Site site = timed(timings, "site", () -> new Site(in.config, in.schema, content.items(), content.reserved()));
-        Synonyms synonyms = timed(timings, "validate", () -> {
-            new SiteChecks(siteDir.resolve(Build.ASSETS), day).run(content.items(), site, global);
-            RouteMapChecks.run(site, global);
-            RoutesIn.check(site, global);
-            LmiChecks.run(site, in.lmi, global);
-            return Synonyms.load(siteDir, site, global);
+        Memory before = memory != null && kinds.onlyContent() && day.equals(memory.day()) ? memory : null;
+        ContentEdit edit = before == null ? ContentEdit.ANYTHING : ContentEdit.between(before.content(), content);
+        // A body edit keeps the site model, its checks and the plan: only the edited items are swapped in.
+        boolean keepModel = edit.scope() == ContentEdit.Scope.BODIES;
+        Site site = timed(timings, "site", () -> keepModel ? before.site().withBodiesOf(edited(content.items(), edit.changed()))
+                : new Site(in.config, in.schema, content.items(), content.reserved()));
+        Checked checked = timed(timings, "validate", () -> keepModel ? before.checked() : validate(site, content.items(), in.lmi, day));
+        global.addAll(checked.problems());
+        timed(timings, "validate", () -> {
+            content.items().forEach(i -> SiteChecks.body(i, global));
+            return null;
         });
         Map<String, MarkdownResult> byUrl = bodies.byUrl();
         SitePlanner planner = timed(timings, "plan", () -> new SitePlanner(site, day, i -> byUrl.get(i.url()).html(), in.templates::exists,
                 new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(in.lmi, site))));
-        List<Page> plan = timed(timings, "plan", planner::plan);
-        timed(timings, "plan", () -> {
-            UrlClashes.check(site, plan.subList(site.items().size(), plan.size()), global);
-            return null;
+        List<Page> plan = timed(timings, "plan", () -> keepModel ? withItemPages(before.plan(), site, planner, edit.changed()) : planner.plan());
+        Set<String> urls = timed(timings, "plan", () -> keepModel ? before.urls() : urlsOf(plan));
+        List<Problem> clashes = timed(timings, "plan", () -> {
+            if (keepModel) return before.clashes();
+            Problems found = new Problems();
+            UrlClashes.check(site, plan.subList(site.items().size(), plan.size()), found);
+            return found.sorted();
         });
-        timed(timings, "links", () -> {
-            checkLinks(site, plan, byUrl, global);
-            return null;
-        });
+        global.addAll(clashes);
+        List<Problem> links = timed(timings, "links", () -> before != null && edit.scope() != ContentEdit.Scope.SHAPE && urls.equals(before.urls())
+                && sameAnchors(before.bodies(), byUrl, site, edit.changed())
+                ? recheckLinks(site, urls, byUrl, before.links(), edit.changed()) : checkLinks(site, urls, byUrl));
+        global.addAll(links);
+        if (remember) memory = new Memory(day, content, site, checked, plan, urls, clashes, byUrl, links);
 
         Rendering.Result rendered = null;
         boolean errors = local.hasErrors() || global.hasErrors();
@@ -137,16 +155,16 @@ public final class Pipeline {
         }
         List<Problem> problems = new ArrayList<>(local.sorted());
         problems.addAll(global.sorted());
-        return new Run(site, in.schema, byUrl, java.util.Collections.unmodifiableList(plan), List.copyOf(problems), in.assets, synonyms, rendered,
+        return new Run(site, in.schema, byUrl, java.util.Collections.unmodifiableList(plan), List.copyOf(problems), in.assets, checked.synonyms(), rendered,
                 content.items().size(), java.util.Collections.unmodifiableMap(timings));
     }
 
     /** Swaps in what the changed inputs replace: templates, LMI tables, assets; and tells the render stage. */
     private void refresh(Inputs in, Kinds kinds, LocalDate day, Map<String, Long> timings) {
-        in.templateIds.clear(); // templates may have come or gone since the last run
         if (!day.equals(lastDay) || kinds.data()) rendering.invalidate();
         lastDay = day;
         if (!kinds.templates().isEmpty()) {
+            in.templateIds.clear(); // templates may have come or gone
             in.templates.clearCache();
             rendering.templatesChanged(kinds.templates());
         }
@@ -162,14 +180,63 @@ public final class Pipeline {
         }
     }
 
+    /** The checks that need the whole site: references, dates, route maps, LMI tables and synonyms. */
+    private Checked validate(Site site, List<Item> all, LmiData lmi, LocalDate day) {
+        Problems found = new Problems();
+        new SiteChecks(siteDir.resolve(Build.ASSETS), day).run(all, site, found);
+        RouteMapChecks.run(site, found);
+        RoutesIn.check(site, found);
+        LmiChecks.run(site, lmi, found);
+        Synonyms synonyms = Synonyms.load(siteDir, site, found);
+        return new Checked(found.sorted(), synonyms);
+    }
+
     /** Every body's links and anchors, against the planned URLs: the same check for build and serve. */
-    private void checkLinks(Site site, List<Page> plan, Map<String, MarkdownResult> byUrl, Problems problems) {
-        Set<String> urls = new HashSet<>();
-        for (Page p : plan) urls.add(p.url());
+    private List<Problem> checkLinks(Site site, Set<String> urls, Map<String, MarkdownResult> byUrl) {
         LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(Build.ASSETS), byUrl);
         Problems found = new Problems();
         site.items().parallelStream().forEach(i -> links.check(i, byUrl.get(i.url()), found));
-        problems.addAll(found.sorted());
+        return found.sorted();
+    }
+
+    /**
+     * After an edit that kept every URL and every anchor: the last run's link problems, with the
+     * edited items checked again (a link's problems are reported on the item it is in).
+     */
+    private List<Problem> recheckLinks(Site site, Set<String> urls, Map<String, MarkdownResult> byUrl, List<Problem> before, Set<String> edited) {
+        LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(Build.ASSETS), byUrl);
+        Problems found = new Problems();
+        for (Problem p : before) if (!edited.contains(p.path())) found.add(p);
+        for (Item i : site.items()) if (edited.contains(i.path())) links.check(i, byUrl.get(i.url()), found);
+        return found.sorted();
+    }
+
+    /** Whether the edited items' pages still have the anchors they had, so no other body's links need checking again. */
+    private static boolean sameAnchors(Map<String, MarkdownResult> before, Map<String, MarkdownResult> now, Site site, Set<String> edited) {
+        for (Item i : site.items()) {
+            if (!edited.contains(i.path())) continue;
+            MarkdownResult a = before.get(i.url()), b = now.get(i.url());
+            if (a == null || b == null || !a.anchors().equals(b.anchors())) return false;
+        }
+        return true;
+    }
+
+    /** The last plan with the edited items' pages planned again (their bodies changed; their URLs did not). */
+    private static List<Page> withItemPages(List<Page> before, Site site, SitePlanner planner, Set<String> edited) {
+        List<Page> plan = new ArrayList<>(before);
+        List<Item> items = site.items();
+        for (int n = 0; n < items.size(); n++) if (edited.contains(items.get(n).path())) plan.set(n, planner.itemPage(items.get(n)));
+        return plan;
+    }
+
+    private static List<Item> edited(List<Item> items, Set<String> paths) {
+        return items.stream().filter(i -> paths.contains(i.path())).toList();
+    }
+
+    private static Set<String> urlsOf(List<Page> plan) {
+        Set<String> urls = new HashSet<>();
+        for (Page p : plan) urls.add(p.url());
+        return Set.copyOf(urls);
     }
 
     private Inputs configure(SiteConfig config, List<Problem> configProblems) {

@@ -31,7 +31,7 @@ public final class Rendering {
     private record Rendered(String url, String file, String template, List<String> shows, Deps deps, byte[] digest) {}
 
     /** What the site was when its pages were last rendered. */
-    private record Basis(Site site, Map<String, String> bodyHtml, Set<String> urls) {}
+    private record Basis(Site site, Map<String, MarkdownResult> bodies, Set<String> urls) {}
 
     /** Files rendered with bytes that differ from before, and the files of pages that are gone. */
     public record Result(int rendered, int changed, List<String> removed) {}
@@ -63,11 +63,9 @@ public final class Rendering {
      */
     Result render(Site site, Map<String, MarkdownResult> bodies, List<Page> plan, PageRenderer renderer, Problems problems,
                   BiConsumer<String, byte[]> sink) {
-        Map<String, String> html = new HashMap<>();
-        bodies.forEach((url, b) -> html.put(url, b.html()));
         Set<String> urls = new HashSet<>();
         plan.forEach(p -> urls.add(p.url()));
-        Basis now = new Basis(site, html, urls);
+        Basis now = new Basis(site, bodies, urls);
         Changes changes = remember ? changes(now) : Changes.EVERYTHING;
         Map<String, Rendered> next = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger(), changed = new java.util.concurrent.atomic.AtomicInteger();
@@ -115,12 +113,13 @@ public final class Rendering {
     /** What differs between the site last rendered and {@code now}, in the terms pages record. */
     private Changes changes(Basis now) {
         if (everything || basis == null || !basis.urls().equals(now.urls())) return Changes.EVERYTHING;
-        Set<String> items = new HashSet<>(), bodies = new HashSet<>(), types = new HashSet<>(), taxonomies = new HashSet<>();
+        Set<String> items = new HashSet<>(), fields = new HashSet<>(), bodies = new HashSet<>(), types = new HashSet<>(), taxonomies = new HashSet<>();
         for (Item item : now.site().items()) {
             Item old = basis.site().atUrl(item.url()).orElse(null);
             if (old == null || old.type() != item.type()) return Changes.EVERYTHING;
             if (!old.fields().equals(item.fields()) || !old.references().equals(item.references())) {
                 items.add(item.url());
+                changedFields(old, item, fields);
                 named(old, basis.site(), items);
                 named(item, now.site(), items);
                 types.add(item.type().name());
@@ -128,10 +127,21 @@ public final class Rendering {
                     if (old.fields().get(t.field()) != null || item.fields().get(t.field()) != null) taxonomies.add(t.name());
                 }
             }
-            if (!java.util.Objects.equals(basis.bodyHtml().get(item.url()), now.bodyHtml().get(item.url()))) bodies.add(item.url());
+            if (!java.util.Objects.equals(html(basis.bodies().get(item.url())), html(now.bodies().get(item.url())))) bodies.add(item.url());
         }
         if (basis.site().items().size() != now.site().items().size()) return Changes.EVERYTHING;
-        return new Changes(false, items, bodies, types, taxonomies, Set.copyOf(templates));
+        return new Changes(false, items, fields, bodies, types, taxonomies, Set.copyOf(templates));
+    }
+
+    /** The names of the fields whose values differ between two versions of an item. */
+    private static void changedFields(Item old, Item now, Set<String> into) {
+        Set<String> names = new HashSet<>(old.fields().keySet());
+        names.addAll(now.fields().keySet());
+        for (String name : names) if (!java.util.Objects.equals(old.fields().get(name), now.fields().get(name))) into.add(name);
+    }
+
+    private static String html(MarkdownResult body) {
+        return body == null ? null : body.html();
     }
 
     /** The items an item names: their "referenced by" lists and route comparisons show it. */

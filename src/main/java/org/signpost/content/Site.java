@@ -56,6 +56,38 @@ public final class Site {
         referencedBy.values().forEach(l -> l.sort(BY_TITLE));
     }
 
+    /** A copy of {@code from} with each listed item (by path) replaced by one that differs from it only in its body. */
+    private Site(Site from, Map<String, Item> byPath) {
+        java.util.function.UnaryOperator<Item> swap = i -> byPath.getOrDefault(i.path(), i);
+        this.config = from.config;
+        this.schema = from.schema;
+        this.reserved.addAll(from.reserved);
+        this.items = from.items.stream().map(swap).toList();
+        from.byUrl.forEach((url, i) -> byUrl.put(url, swap.apply(i)));
+        from.byTypeAndSlug.forEach((type, slugs) -> {
+            Map<String, Item> copy = new TreeMap<>();
+            slugs.forEach((slug, i) -> copy.put(slug, swap.apply(i)));
+            byTypeAndSlug.put(type, copy);
+        });
+        from.byTaxonomy.forEach((name, values) -> {
+            Map<String, List<Item>> copy = new TreeMap<>(((TreeMap<String, List<Item>>) values).comparator());
+            values.forEach((value, list) -> copy.put(value, list.stream().map(swap).toList()));
+            byTaxonomy.put(name, copy);
+        });
+        from.referencedBy.forEach((url, list) -> referencedBy.put(url, list.stream().map(swap).toList()));
+        from.byTypeSorted.forEach((type, list) -> byTypeSorted.put(type, list.stream().map(swap).toList()));
+    }
+
+    /**
+     * This site with new bodies for some items (serve, after a body edit): titles, fields and
+     * URLs are unchanged, so every index keeps its order and only the instances are swapped.
+     */
+    public Site withBodiesOf(Collection<Item> edited) {
+        Map<String, Item> byPath = new java.util.HashMap<>();
+        for (Item i : edited) byPath.put(i.path(), i);
+        return new Site(this, byPath);
+    }
+
     private Map<String, List<Item>> index(Taxonomy t) {
         Map<String, List<Item>> index = new TreeMap<>(vocabularyOrder(t));
         for (Item i : items) {
@@ -69,9 +101,9 @@ public final class Site {
 
     /** Taxonomy values sort in their vocabulary's order (levels 1 to 8, routes A to Z). */
     private Comparator<String> vocabularyOrder(Taxonomy t) {
-        List<String> order = new ArrayList<>(schema.vocabulary(t.vocabulary()).keySet());
-        return Comparator.comparing((String v) -> order.contains(v) ? order.indexOf(v) : Integer.MAX_VALUE)
-                .thenComparing(Comparator.naturalOrder());
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (String v : schema.vocabulary(t.vocabulary()).keySet()) order.putIfAbsent(v, order.size());
+        return Comparator.comparing((String v) -> order.getOrDefault(v, Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
     }
 
     public SiteConfig config() {

@@ -11,6 +11,7 @@ import java.util.Map;
 /**
  * Checks that need every item at once: duplicate URLs, references between items, dates
  * that have passed, and the rules particular to one type (a video needs its transcript).
+ * Only {@link #body} reads a body, so serve re-runs just that after a body edit.
  */
 public final class SiteChecks {
     private final Path assetsDir;
@@ -21,12 +22,20 @@ public final class SiteChecks {
         this.today = today;
     }
 
+    /** Every check of the items' front matter. */
     public void run(Collection<Item> all, Site site, Problems problems) {
         duplicates(all, problems);
         for (Item item : all) {
             references(item, site, problems);
             freshness(item, problems);
-            typeRules(item, problems);
+            assetRules(item, problems);
+        }
+    }
+
+    /** The checks of one item's body: a body that is a transcript is required. */
+    public static void body(Item item, Problems problems) {
+        if ("transcript".equals(item.type().roles().searchBodyAs()) && item.body().isBlank()) {
+            problems.error(item.path(), new Position(item.bodyLine(), 1), item.type().name() + " has no transcript; write the full transcript as the page body");
         }
     }
 
@@ -62,13 +71,9 @@ public final class SiteChecks {
         }
     }
 
-    /** Rules from the type's roles: a body that is a transcript is required; asset fields name files that exist. */
-    private void typeRules(Item item, Problems problems) {
-        ContentType.Roles roles = item.type().roles();
-        if ("transcript".equals(roles.searchBodyAs()) && item.body().isBlank()) {
-            problems.error(item.path(), new Position(item.bodyLine(), 1), item.type().name() + " has no transcript; write the full transcript as the page body");
-        }
-        roles.assets().forEach((field, when) -> {
+    /** Asset fields (per the type's roles) name files that exist. */
+    private void assetRules(Item item, Problems problems) {
+        item.type().roles().assets().forEach((field, when) -> {
             boolean applies = when.entrySet().stream().allMatch(w -> w.getValue().equals(String.valueOf(item.fields().get(w.getKey()))));
             if (applies) assetExists(item, field, problems);
         });

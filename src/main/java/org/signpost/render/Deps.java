@@ -6,7 +6,8 @@ import java.util.TreeSet;
 /**
  * What one output page read while its model was built and its templates ran: the items it
  * showed (by URL), whose body it showed, whole collections (a type's listing, a taxonomy),
- * everything (home, feed, sitemap), and every template name FreeMarker looked up. serve
+ * fields it read of every item (home, feed and sitemap sort by date), and every template name
+ * FreeMarker looked up. serve
  * re-renders a page when {@link Changes} touches any of them; anything a page reads without
  * recording it here would make serve differ from a clean build, which the scenario oracle catches.
  */
@@ -16,7 +17,7 @@ public final class Deps {
     private final Set<String> types = new TreeSet<>();
     private final Set<String> taxonomies = new TreeSet<>();
     private final Set<String> templates = new TreeSet<>();
-    private boolean everything;
+    private final Set<String> fields = new TreeSet<>();
 
     public synchronized Deps item(String url) {
         items.add(url);
@@ -39,9 +40,9 @@ public final class Deps {
         return this;
     }
 
-    /** The page reads every item's fields: home, feed, sitemap. */
-    public synchronized Deps everything() {
-        everything = true;
+    /** The page reads these fields of every item (home, feed and sitemap choose items by date). */
+    public synchronized Deps fields(java.util.Collection<String> names) {
+        fields.addAll(names);
         return this;
     }
 
@@ -50,8 +51,7 @@ public final class Deps {
     }
 
     synchronized boolean touchedBy(Changes c) {
-        if (everything && c.anyFields()) return true;
-        return intersects(items, c.items()) || intersects(bodies, c.bodies()) || intersects(types, c.types())
+        return intersects(items, c.items()) || intersects(fields, c.fields()) || intersects(bodies, c.bodies()) || intersects(types, c.types())
                 || intersects(taxonomies, c.taxonomies()) || intersects(templates, c.templates());
     }
 

@@ -34,8 +34,18 @@ public final class ItemViews {
         this.today = today;
     }
 
+    /**
+     * An item's fields as a template sees them, built when a template first reads the view: a page
+     * then depends on an item only if it shows something of it (the A to Z shows only titles).
+     */
     public Map<String, Object> brief(Item item, Deps deps) {
-        deps.item(item.url());
+        return new LazyView(() -> {
+            deps.item(item.url());
+            return briefNow(item);
+        });
+    }
+
+    private Map<String, Object> briefNow(Item item) {
         Map<String, Object> v = new LinkedHashMap<>();
         Map<String, FieldSpec> specs = schema.fieldsOf(item.type());
         item.fields().forEach((k, value) -> {
@@ -61,7 +71,8 @@ public final class ItemViews {
 
     /** A brief view plus the body HTML, resolved references and the items that refer to this one. */
     public Map<String, Object> full(Item item, String bodyHtml, Deps deps) {
-        Map<String, Object> v = brief(item, deps);
+        deps.item(item.url());
+        Map<String, Object> v = briefNow(item);
         v.put("body", bodyHtml);
         schema.fieldsOf(item.type()).forEach((name, spec) -> {
             if (spec.kind() == FieldSpec.Kind.REF && item.fields().get(name) instanceof String slug) {

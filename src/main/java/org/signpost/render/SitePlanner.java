@@ -292,7 +292,7 @@ public final class SitePlanner {
     }
 
     private Map<String, Object> aToZModel(Deps deps) {
-        deps.type("career");
+        deps.fields(List.of("title", "alt_titles"));
         Map<String, List<Map<String, Object>>> letters = new TreeMap<>();
         for (Item career : site.ofType("career")) {
             addEntry(letters, career.title(), career, null, deps);
@@ -328,7 +328,7 @@ public final class SitePlanner {
     }
 
     private Map<String, Object> homeModel(Deps deps) {
-        deps.everything();
+        deps.fields(datingFields());
         Map<String, Object> model = base();
         List<Map<String, Object>> latest = site.items().stream()
                 .filter(i -> i.lastChanged() != null && i.type().listed() && !i.closedOn(today))
@@ -386,7 +386,7 @@ public final class SitePlanner {
     }
 
     private Map<String, Object> sitemapModel(List<String> pageUrls, Deps deps) {
-        deps.everything();
+        deps.fields(LAST_CHANGED);
         List<Map<String, Object>> urls = new ArrayList<>();
         for (String url : pageUrls) {
             if (!url.endsWith("/")) continue;
@@ -406,7 +406,7 @@ public final class SitePlanner {
     }
 
     private Map<String, Object> feedModel(Deps deps) {
-        deps.everything();
+        deps.fields(LAST_CHANGED);
         List<Item> entries = site.items().stream().filter(i -> i.lastChanged() != null && i.type().listed())
                 .sorted(Comparator.comparing(Item::lastChanged).reversed().thenComparing(Item::url))
                 .limit(site.config().feedMaxItems()).toList();
@@ -419,6 +419,18 @@ public final class SitePlanner {
         }).toList());
         model.put("updated", entries.isEmpty() ? new Day(LocalDate.EPOCH) : new Day(entries.get(0).lastChanged()));
         return model;
+    }
+
+    /** The fields {@link Item#lastChanged} reads. */
+    private static final List<String> LAST_CHANGED = List.of("updated", "date");
+
+    /** The fields that decide which items home shows: when each changed, closes, starts and ends. */
+    private List<String> datingFields() {
+        java.util.Set<String> fields = new java.util.TreeSet<>(LAST_CHANGED);
+        for (ContentType t : schema.types()) {
+            for (String f : java.util.Arrays.asList(t.roles().closesOn(), t.roles().start(), t.roles().end())) if (f != null) fields.add(f);
+        }
+        return List.copyOf(fields);
     }
 
     private Page robots() {

@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Handler;
 import org.signpost.content.Problem;
@@ -41,13 +39,19 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload pages = new LiveReload();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
+    /**
+     * How long the site must be quiet before the search index is rewritten. Rewriting it takes
+     * seconds on a large site; waiting until saves stop keeps both cores for the pages an editor
+     * is looking at, and the index catches up a moment later.
+     */
+    private static final long SEARCH_QUIET_MS = 1500;
     /** Rewrites the search index after reloads, off the edit path. */
-    private final ExecutorService searchRefresh = Executors.newSingleThreadExecutor(r -> {
+    private final java.util.concurrent.ScheduledExecutorService searchRefresh = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "signpost-search");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicBoolean searchDue = new AtomicBoolean();
+    private java.util.concurrent.ScheduledFuture<?> searchDue;
 
     private DevServer(Path siteDir, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
         this.log = log;
@@ -88,7 +92,7 @@ public final class DevServer implements AutoCloseable {
             LiveSite.Outcome outcome = live.apply(files);
             pages.send(outcome.ok() ? "reload" : problemsJson(outcome.problems().stream().filter(Problem::isError).map(Problem::toString).toList()));
             report(outcome, "rebuild");
-            if (outcome.ok() && !searchDue.getAndSet(true)) searchRefresh.execute(this::refreshSearch);
+            if (outcome.ok()) scheduleSearch();
         } catch (Throwable e) { // StackOverflowError from a file's content too: the session goes on
             String line = "signpost serve: rebuild failed: " + JettyServer.describe(e);
             log.println(line);
@@ -96,9 +100,13 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** One refresh at a time; edits that come while one runs are covered by the next. */
+    /** Puts the search refresh off until the site has been quiet a moment; one refresh runs at a time. */
+    private synchronized void scheduleSearch() {
+        if (searchDue != null) searchDue.cancel(false);
+        searchDue = searchRefresh.schedule(this::refreshSearch, SEARCH_QUIET_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     private void refreshSearch() {
-        searchDue.set(false);
         try {
             live.refreshSearch();
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,38 @@
+package org.signpost.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.signpost.TestSite;
+
+class SiteTest {
+    @Test
+    void aSiteWithNewBodiesIndexesExactlyAsANewlyBuiltOne() {
+        Site site = TestSite.fixture().site();
+        // Items that other items name, that carry taxonomy values, and that are listed by type.
+        List<Item> edited = new ArrayList<>();
+        for (String url : List.of("/careers/electrician/", "/employers/acme-power/", "/sectors/construction/")) {
+            Item i = site.atUrl(url).orElseThrow();
+            edited.add(new Item(i.type(), i.slug(), i.url(), i.path(), i.fields(), i.positions(), i.body() + "\n\nA new paragraph.\n",
+                    i.bodyLine(), i.references()));
+        }
+        Site swapped = site.withBodiesOf(edited);
+        List<Item> all = new ArrayList<>(site.items().stream().map(i -> edited.stream().filter(e -> e.path().equals(i.path())).findFirst().orElse(i)).toList());
+        Site rebuilt = new Site(site.config(), site.schema(), all);
+
+        assertNotEquals(site.items(), swapped.items(), "the edited bodies are in the new site");
+        assertEquals(rebuilt.items(), swapped.items());
+        for (ContentType t : site.schema().types()) {
+            assertEquals(rebuilt.ofType(t.name()), swapped.ofType(t.name()), t.name());
+            for (Item i : rebuilt.ofType(t.name())) assertEquals(rebuilt.get(t.name(), i.slug()), swapped.get(t.name(), i.slug()));
+        }
+        for (Taxonomy t : site.schema().taxonomies()) assertEquals(rebuilt.taxonomy(t.name()), swapped.taxonomy(t.name()), t.name());
+        for (Item i : rebuilt.items()) {
+            assertEquals(rebuilt.referencing(i), swapped.referencing(i), i.url());
+            assertEquals(rebuilt.atUrl(i.url()), swapped.atUrl(i.url()));
+        }
+    }
+}
