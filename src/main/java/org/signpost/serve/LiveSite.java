@@ -37,6 +37,8 @@ final class LiveSite {
     /** Inputs changed since the last good run: an asset saved while the site had errors is copied once it has none. */
     private final Set<Path> sinceGood = new java.util.HashSet<>();
     private final Object searchLock = new Object();
+    /** The search files on disk, by name: a refresh writes only those whose bytes changed (most do not, after one edit). */
+    private Map<String, byte[]> searchFiles = Map.of();
 
     LiveSite(Path siteDir, Path outputDir, Supplier<LocalDate> today) {
         this.siteDir = siteDir;
@@ -83,7 +85,12 @@ final class LiveSite {
             }
             writer.addAssets(run.assets());
             SearchExport.client().forEach(writer::add);
-            writeSearch(run, writer::add);
+            Map<String, byte[]> search = new java.util.concurrent.ConcurrentHashMap<>();
+            writeSearch(run, search::put);
+            search.forEach(writer::add);
+            synchronized (searchLock) {
+                searchFiles = search;
+            }
         } catch (RuntimeException e) {
             writer.discard();
             throw e;
@@ -140,7 +147,11 @@ final class LiveSite {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
         writeSearch(current, files::put);
         synchronized (searchLock) {
-            files.forEach((file, bytes) -> OutputWriter.write(outputDir.resolve(file), bytes));
+            Map<String, byte[]> before = searchFiles;
+            files.forEach((file, bytes) -> {
+                if (!java.util.Arrays.equals(before.get(file), bytes)) OutputWriter.write(outputDir.resolve(file), bytes);
+            });
+            searchFiles = files;
             for (String folder : List.of("c", "d", "p")) {
                 Path dir = outputDir.resolve(SearchExport.DIR).resolve(folder);
                 if (!Files.isDirectory(dir)) continue;
