@@ -33,8 +33,14 @@ public final class Events {
     /** The order a type's listing shows its items in: by its {@code sort} fields, missing values last, then as given. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Comparator<Item> order(ContentType type) {
+        return order(type.roles().sort());
+    }
+
+    /** Items by these fields, ascending, missing values last. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Comparator<Item> order(List<String> fields) {
         Comparator<Item> order = (a, b) -> 0;
-        for (String field : type.roles().sort()) {
+        for (String field : fields) {
             Comparator<Item> byField = Comparator.comparing(i -> (Comparable) sortKey(i.fields().get(field)),
                     Comparator.nullsLast(Comparator.naturalOrder()));
             order = order.thenComparing(byField);

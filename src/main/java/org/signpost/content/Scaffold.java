@@ -16,6 +16,8 @@ public final class Scaffold {
     public String file(ContentType type, String title, LocalDate today) {
         String slug = Slugs.of(title);
         StringBuilder out = new StringBuilder("---\n");
+        // Values written so far, so a field required only with one of them (required_when) is filled in too.
+        Map<String, Object> written = new java.util.HashMap<>();
         for (var e : schema.fieldsOf(type).entrySet()) {
             String key = e.getKey();
             FieldSpec spec = e.getValue();
@@ -25,9 +27,10 @@ public final class Scaffold {
                 case "review_by" -> today.plusYears(1).toString();
                 case "sample" -> "false";
                 case "type", "slug", "status", "updated" -> null;
-                default -> spec.required() ? example(spec).replace("{slug}", slug) : null;
+                default -> spec.requiredIn(written) ? example(spec).replace("{slug}", slug) : null;
             };
             if (value != null) {
+                written.put(key, value.replaceAll("^\"|\"$", ""));
                 out.append(key).append(": ").append(value).append('\n');
             } else if (!List.of("type", "slug", "status").contains(key)) {
                 out.append("# ").append(key).append(": ").append(spec.example() != null ? yaml(spec.example()) : "")

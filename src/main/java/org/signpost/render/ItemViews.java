@@ -56,7 +56,18 @@ public final class ItemViews {
         v.put("sample", item.sample());
         v.put("closed", item.closedOn(today));
         if (item.type().dated()) v.put("calendar_url", item.url() + CALENDAR_FILE);
+        v.put("facts", facts(item));
         return v;
+    }
+
+    /** The fields its type shows on cards (types.yml {@code facts}) that it has, each {@code label} and {@code value}. */
+    private static List<Map<String, Object>> facts(Item item) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        item.type().roles().facts().forEach((field, label) -> {
+            Object value = item.fields().get(field);
+            if (value != null) out.add(Map.of("label", label, "value", convert(value)));
+        });
+        return out;
     }
 
     /** A brief view plus the body HTML, resolved references and the items that refer to this one. */

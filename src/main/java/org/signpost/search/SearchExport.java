@@ -22,7 +22,7 @@ import org.signpost.content.Taxonomy;
  *     score Lucene gives it there, as [page gap, log score, page gap, log score, ...];
  * <li>{@code d/X.json}: the terms starting with X, for near spellings of words the index lacks;
  * <li>{@code facets.json}: for each facet value, the pages that have it, as page gaps;
- * <li>{@code p/N.json}: what a result shows of page N: URL, title, labels, summary, text, and
+ * <li>{@code p/N.json}: what a result shows of page N: URL, title, labels, summary, facts, text, and
  *     whether it is a closed vacancy or sample content.
  * </ul>
  * Scores are stored as round(ln(score) × {@value #SCALE}), within 0.03% of Lucene's.
@@ -165,6 +165,8 @@ public final class SearchExport {
         return f;
     }
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
     /** What one result shows: URL, title, type and level/sector labels, summary and body text. */
     private Map<String, Object> page(SearchIndex.Doc d) {
         Item item = d.item();
@@ -179,6 +181,12 @@ public final class SearchExport {
         }
         p.put("l", labels);
         p.put("s", item.summary());
+        List<List<String>> facts = new ArrayList<>();
+        item.type().roles().facts().forEach((field, label) -> {
+            Object v = item.fields().get(field);
+            if (v != null) facts.add(List.of(label, v instanceof java.time.LocalDate day ? day.format(DAY) : String.valueOf(v)));
+        });
+        if (!facts.isEmpty()) p.put("f", facts); // types.yml facts: a vacancy's closing date, wage and place
         p.put("x", d.text());
         if (d.closed()) p.put("c", 1);
         if (item.sample()) p.put("m", 1); // made-up local content: results say so, as pages do

@@ -77,4 +77,27 @@ class DemoSiteTest {
             assertEquals(!item.closedOn(TestSites.TODAY), open.contains("href=\"" + item.url() + "\""), item.url());
         }
     }
+
+    @Test
+    void theApprenticeshipsListingPutsOpenVacanciesFirstByClosingDateAndCountsOnlyThem() throws Exception {
+        org.jsoup.nodes.Document listing = org.jsoup.Jsoup.parse(out.resolve("apprenticeships/index.html").toFile());
+        List<org.jsoup.nodes.Element> sections = listing.select("main section");
+        assertEquals(List.of("Vacancies you can apply for", "Apprenticeship standards"), sections.stream().map(s -> s.selectFirst("h2").text()).toList());
+        List<Item> open = build.site().ofType("apprenticeship").stream().filter(i -> !i.closedOn(TestSites.TODAY)).toList();
+        List<String> vacancies = open.stream().filter(i -> i.string("kind").equals("vacancy"))
+                .sorted(java.util.Comparator.comparing((Item i) -> i.date("closing_date")).thenComparing(Item::title)).map(Item::url).toList();
+        List<String> standards = open.stream().filter(i -> i.string("kind").equals("standard")).map(Item::url).sorted().toList();
+        assertTrue(vacancies.size() >= 5 && standards.size() >= 5, vacancies + " " + standards);
+        assertEquals(vacancies, sections.get(0).select(".card-title a").eachAttr("href"), "vacancies, soonest closing first");
+        assertEquals(standards, sections.get(1).select(".card-title a").eachAttr("href").stream().sorted().toList());
+        assertTrue(listing.select("main > p").eachText().contains(vacancies.size() + " apprenticeships open."), listing.select("main > p").eachText().toString());
+        // Each vacancy card gives its closing date, wage, place and level; a standard's gives its level and no closing date.
+        org.jsoup.nodes.Element first = sections.get(0).selectFirst(".card");
+        Item soonest = build.site().find(vacancies.get(0).split("/")[2], List.of("apprenticeship")).orElseThrow();
+        assertEquals(List.of("Closing date", "Wage", "Where"), first.select(".card-facts dt").eachText());
+        assertEquals(List.of(new org.signpost.render.Day(soonest.date("closing_date")).toString(), soonest.string("wage"), soonest.string("location")),
+                first.select(".card-facts dd").eachText());
+        assertTrue(first.select(".tag").eachText().contains("Level " + soonest.number("level")), first.text());
+        assertTrue(sections.get(1).select(".card-facts dt").eachText().stream().noneMatch(t -> t.equals("Closing date")));
+    }
 }

@@ -52,9 +52,15 @@ function resultItem(r, matched) {
     ...r.labels.map(l => el('span', { className: 'tag', textContent: l })));
   if (r.closed) tags.append(el('span', { className: 'tag tag-closed', textContent: 'Closed' }));
   if (r.sample) tags.append(el('span', { className: 'tag tag-sample', textContent: 'Sample' }));
-  return el('li', { className: 'card' },
-    el('h2', { className: 'card-title' }, el('a', { href: r.url }, ...marked(highlight(r.title, matched)))),
-    tags, el('p', {}, ...marked(r.snippet)));
+  const item = el('li', { className: 'card' },
+    el('h2', { className: 'card-title' }, el('a', { href: r.url }, ...marked(highlight(r.title, matched)))), tags);
+  // A vacancy's closing date, wage and place, as its card on a listing shows them.
+  if (r.facts.length) {
+    item.append(el('dl', { className: 'card-facts' },
+      ...r.facts.map(([label, value]) => el('div', {}, el('dt', { textContent: label }), el('dd', { textContent: value })))));
+  }
+  item.append(el('p', {}, ...marked(r.snippet)));
+  return item;
 }
 
 /** One fieldset of checkboxes per facet, values with results (or ticked) and their counts. */
