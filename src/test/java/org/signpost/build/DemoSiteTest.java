@@ -100,4 +100,31 @@ class DemoSiteTest {
         assertTrue(first.select(".tag").eachText().contains("Level " + soonest.number("level")), first.text());
         assertTrue(sections.get(1).select(".card-facts dt").eachText().stream().noneMatch(t -> t.equals("Closing date")));
     }
+
+    @Test
+    void compareTheRoutesSaysWhatTheRoutesAreAndGivesEachAsACardToo() throws Exception {
+        int both = 0, oneSided = 0;
+        for (Item career : build.site().ofType("career")) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve(career.url().substring(1) + "index.html").toFile());
+            org.jsoup.nodes.Element table = page.selectFirst("table.compare");
+            if (table == null) continue;
+            List<String> kinds = table.select("tbody tr").stream().map(tr -> tr.select("td").get(0).text()).toList();
+            String intro = page.selectFirst(".compare-intro").text();
+            boolean mixed = kinds.contains("Technical") && kinds.contains("Academic");
+            assertEquals(mixed, intro.startsWith("Technical and academic routes can both lead to this job."), career.url() + ": " + kinds + " " + intro);
+            if (!mixed) assertTrue(intro.contains(kinds.get(0).toLowerCase(java.util.Locale.UK)), career.url() + ": " + intro);
+            if (mixed) both++;
+            else oneSided++;
+            // The cards hold the table's facts, route by route, in the same order.
+            List<org.jsoup.nodes.Element> cards = page.select(".compare-cards > li");
+            List<org.jsoup.nodes.Element> rows = table.select("tbody tr");
+            assertEquals(rows.size(), cards.size(), career.url());
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(rows.get(i).selectFirst("th a").attr("href"), cards.get(i).selectFirst("h3 a").attr("href"));
+                assertEquals(rows.get(i).select("td").eachText(), cards.get(i).select("dd").eachText(), career.url());
+                assertEquals(table.select("thead th").eachText().subList(1, 8), cards.get(i).select("dt").eachText());
+            }
+        }
+        assertTrue(both > 0 && oneSided > 0, "the demo has careers with both kinds of route (" + both + ") and with one (" + oneSided + ")");
+    }
 }
