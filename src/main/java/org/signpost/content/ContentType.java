@@ -30,11 +30,13 @@ public record ContentType(String name, String folder, String urlPattern, String 
      * @param assets        fields holding a path under assets/ that must exist, each with the field values it applies under
      * @param groups        the listing's sections, by a field's value, or null for one list
      * @param facts         fields shown on cards and search results, each with its label, in order
+     * @param comingUpBy    a list field events share: events with a value in common are Coming up on the item's page; or null
      */
     public record Roles(String description, String closesOn, String closedNote, String closedWarning, List<String> sort, Integer navOrder,
                         String navLabel, String start, String end, String schemaOrgField, Map<String, String> schemaOrgBy,
                         Map<String, String> schemaOrgProperties, List<String> searchTitles, String searchBodyAs,
-                        Map<String, Map<String, String>> assets, Groups groups, Map<String, String> facts) {}
+                        Map<String, Map<String, String>> assets, Groups groups, Map<String, String> facts,
+                        String comingUpBy) {}
 
     /**
      * A listing in sections (types.yml {@code groups: {by: kind, values: {vacancy: {...}}}}): items

@@ -125,6 +125,7 @@ public final class Schema {
         fields.addAll(r.schemaOrgProperties().values());
         fields.addAll(r.assets().keySet());
         fields.addAll(r.facts().keySet());
+        if (r.comingUpBy() != null) fields.add(r.comingUpBy());
         if (r.groups() != null) {
             fields.add(r.groups().by());
             for (ContentType.Group g : r.groups().values()) fields.addAll(g.sort());
@@ -186,7 +187,7 @@ public final class Schema {
         ((Map<String, Object>) root.getOrDefault("taxonomies", Map.of())).forEach((name, v) -> {
             Map<String, Object> t = (Map<String, Object>) v;
             taxonomies.add(new Taxonomy(name, (String) t.get("field"), (String) t.get("folder"), (String) t.get("label"),
-                    (String) t.get("plural"), (String) t.get("vocabulary")));
+                    (String) t.get("plural"), (String) t.get("vocabulary"), "main".equals(t.get("filter"))));
         });
         return new Schema(common, types, vocabularies, List.copyOf(taxonomies));
     }
@@ -204,7 +205,8 @@ public final class Schema {
                 (String) when.get("start"), (String) when.get("end"),
                 (String) by.get("field"), stringMap(by.get("values")),
                 stringMap(schemaOrg.get("properties")), strings(search.get("titles")),
-                (String) search.getOrDefault("body", "body"), assets(t.get("assets")), groups(t.get("groups")), stringMap(t.get("facts")));
+                (String) search.getOrDefault("body", "body"), assets(t.get("assets")), groups(t.get("groups")), stringMap(t.get("facts")),
+                (String) t.get("coming_up_by"));
     }
 
     /** types.yml {@code groups: {by: field, values: {value: {heading, note, sort, counted}}}}, or null. */

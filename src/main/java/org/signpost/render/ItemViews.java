@@ -91,7 +91,8 @@ public final class ItemViews {
             referencedBy.computeIfAbsent(other.type().name(), k -> new ArrayList<>()).add(brief(other, deps));
         }
         v.put("referenced_by", referencedBy);
-        v.put("coming_up", Events.comingUp(site.referencing(item), today).stream().map(i -> brief(i, deps)).toList());
+        if (item.type().roles().comingUpBy() != null) schema.types().stream().filter(t -> t.dated()).forEach(t -> deps.type(t.name()));
+        v.put("coming_up", Events.comingUpFor(item, site.referencing(item), site, today).stream().map(i -> brief(i, deps)).toList());
         v.putAll(extras.forItem(item, deps));
         return v;
     }

@@ -142,26 +142,32 @@ public final class SearchExport {
         return out;
     }
 
-    /** Each facet's label and its values' labels, in the schema's order. */
+    /**
+     * Each facet's label and its values' labels, the ones that matter most first: open or closed
+     * (can I still apply?), type, then taxonomies with {@code filter: main}; the rest are marked
+     * {@code more}, for the page to fold away so the filters stay short on a phone.
+     */
     private List<Map<String, Object>> facetLabels() {
         List<Map<String, Object>> out = new ArrayList<>();
-        Map<String, String> types = new LinkedHashMap<>();
-        for (ContentType t : schema.types()) types.put(t.name(), t.plural());
-        out.add(facet("type", "Type", types));
-        for (Taxonomy t : schema.taxonomies()) out.add(facet(t.field(), t.label(), schema.vocabulary(t.vocabulary())));
         Map<String, String> status = new LinkedHashMap<>();
         status.put("open", "Open");
         status.put("closed", "Closed");
-        out.add(facet("status", "Open or closed", status));
+        out.add(facet("status", "Open or closed", status, false));
+        Map<String, String> types = new LinkedHashMap<>();
+        for (ContentType t : schema.types()) types.put(t.name(), t.plural());
+        out.add(facet("type", "Type", types, false));
+        for (Taxonomy t : schema.taxonomies()) if (t.mainFilter()) out.add(facet(t.field(), t.label(), schema.vocabulary(t.vocabulary()), false));
+        for (Taxonomy t : schema.taxonomies()) if (!t.mainFilter()) out.add(facet(t.field(), t.label(), schema.vocabulary(t.vocabulary()), true));
         return out;
     }
 
     /** In a fixed key order, so the file is the same from build to build. */
-    private static Map<String, Object> facet(String name, String label, Map<String, String> values) {
+    private static Map<String, Object> facet(String name, String label, Map<String, String> values, boolean more) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("name", name);
         f.put("label", label);
         f.put("values", values);
+        if (more) f.put("more", true);
         return f;
     }
 

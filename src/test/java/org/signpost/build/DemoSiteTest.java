@@ -127,4 +127,29 @@ class DemoSiteTest {
         }
         assertTrue(both > 0 && oneSided > 0, "the demo has careers with both kinds of route (" + both + ") and with one (" + oneSided + ")");
     }
+
+    @Test
+    void theHomePageOffersThreeStartsEachAGuideToLocalOptionsAndDates() throws Exception {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(out.resolve("index.html").toFile());
+        List<org.jsoup.nodes.Element> starts = home.select(".start-links a");
+        assertEquals(List.of("I'm in Year 11", "I'm in Year 13 or at college", "I'm a parent or carer"), starts.stream().map(a -> a.text()).toList());
+        // The starts come straight after the opening line, before the search and the rest.
+        assertTrue(home.select("main > *").indexOf(home.selectFirst("section.starts")) <= 3, "starts near the top");
+        for (org.jsoup.nodes.Element start : starts) {
+            String url = start.attr("href");
+            Item guide = build.site().items().stream().filter(i -> i.url().equals(url)).findFirst().orElseThrow(() -> new AssertionError(url));
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve(url.substring(1) + "index.html").toFile());
+            assertEquals(guide.list("compare").stream().map(String::valueOf).toList(),
+                    page.select(".option h3 a").eachAttr("href").stream().map(h -> h.split("/")[2]).toList(), url);
+            for (org.jsoup.nodes.Element option : page.select(".option")) {
+                assertTrue(option.select("dt").eachText().containsAll(List.of("What it is", "Level", "How long", "Apply by")), url + ": " + option.text());
+            }
+            // Coming up: the open events for the guide's school years, soonest first.
+            List<String> expected = build.site().ofType("event").stream()
+                    .filter(e -> !e.closedOn(TestSites.TODAY) && e.list("year_groups").stream().anyMatch(guide.list("year_groups")::contains))
+                    .sorted(java.util.Comparator.comparing((Item e) -> e.dateTime("start"))).map(Item::url).toList();
+            assertTrue(expected.size() >= 2, url + " has events coming up");
+            assertEquals(expected, page.select("#coming-up ~ ul .card-title a").eachAttr("href"), url);
+        }
+    }
 }

@@ -63,11 +63,16 @@ function resultItem(r, matched) {
   return item;
 }
 
-/** One fieldset of checkboxes per facet, values with results (or ticked) and their counts. */
+/** One fieldset of checkboxes per facet, values with results (or ticked) and their counts; facets marked
+ * `more` are folded into "More filters", open when one of theirs is ticked, so the panel stays short on a phone. */
 function renderFilters(meta, counts, filters) {
   const focused = filtersBox.contains(document.activeElement) && document.activeElement;
+  const wasOpen = filtersBox.querySelector('.search-more-filters')?.open;
   fill(filtersBox);
-  for (const { name, label, values } of meta.facets) {
+  const moreBox = el('div', { className: 'search-facets-more' });
+  const moreFilters = el('details', { className: 'search-more-filters' }, el('summary', { textContent: 'More filters: ' }), moreBox);
+  const folded = [];
+  for (const { name, label, values, more } of meta.facets) {
     const shown = Object.keys(values).filter(v => counts[name]?.[v] || filters[name]?.includes(v));
     if (shown.length < 2 && !filters[name]) continue;
     const set = el('fieldset', { className: 'search-facet' }, el('legend', { textContent: label }));
@@ -75,7 +80,16 @@ function renderFilters(meta, counts, filters) {
       const box = el('input', { type: 'checkbox', name, value: v, checked: !!filters[name]?.includes(v) });
       set.append(el('label', {}, box, ` ${values[v]} (${counts[name]?.[v] || 0})`));
     }
-    filtersBox.append(set);
+    if (more) {
+      moreBox.append(set);
+      folded.push(label.toLowerCase());
+      if (filters[name]) moreFilters.open = true;
+    } else filtersBox.append(set);
+  }
+  if (moreBox.children.length) {
+    moreFilters.firstChild.textContent += folded.join(', ');
+    if (wasOpen) moreFilters.open = true;
+    filtersBox.append(moreFilters);
   }
   panel.hidden = !filtersBox.children.length;
   // Keep keyboard focus on the box just ticked, though the boxes were drawn anew.
