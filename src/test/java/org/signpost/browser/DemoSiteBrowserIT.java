@@ -25,6 +25,7 @@ class DemoSiteBrowserIT extends DemoSiteInChromium {
     static final Map<String, String> ONE_OF_EACH = Map.ofEntries(
             Map.entry("home", "/"), Map.entry("career", "/careers/electrician/"), Map.entry("pathway", "/pathways/t-level-health/"),
             Map.entry("apprenticeship", "/apprenticeships/electrical-installation-level-3/"),
+            Map.entry("vacancy", "/apprenticeships/electrical-apprentice-promenade-power/"), Map.entry("start", "/guides/in-year-11/"),
             Map.entry("employer", "/employers/promenade-power/"), Map.entry("video", "/videos/kayla-apprentice-electrician/"),
             Map.entry("routemap", "/routemaps/construction-routemap/"), Map.entry("sector", "/sectors/construction/"),
             Map.entry("guide", "/guides/t-levels-explained/"), Map.entry("page", "/privacy/"), Map.entry("list", "/apprenticeships/"),
