@@ -62,6 +62,9 @@ class PhoneLayoutIT extends DemoSiteInChromium {
             noScript.driver.findElement(By.cssSelector(".menu summary")).click();
             assertTrue(apprenticeships.isDisplayed(), "the menu opened");
             assertTrue(apprenticeships.getRect().getY() + apprenticeships.getRect().getHeight() <= HEIGHT, "its links are on the screen");
+            java.nio.file.Path shots = org.signpost.TestSites.root().resolve("target/screenshots");
+            java.nio.file.Files.createDirectories(shots);
+            java.nio.file.Files.write(shots.resolve("menu-open-375.png"), noScript.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             apprenticeships.click();
             assertTrue(noScript.driver.getCurrentUrl().endsWith("/apprenticeships/"), noScript.driver.getCurrentUrl());
         }

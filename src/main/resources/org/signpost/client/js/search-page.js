@@ -82,7 +82,7 @@ function renderFilters(meta, counts, filters) {
     }
     if (more) {
       moreBox.append(set);
-      folded.push(label.toLowerCase());
+      folded.push(label);
       if (filters[name]) moreFilters.open = true;
     } else filtersBox.append(set);
   }
