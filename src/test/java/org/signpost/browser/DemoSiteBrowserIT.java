@@ -140,6 +140,7 @@ class DemoSiteBrowserIT extends DemoSiteInChromium {
                     browser.resize(width, SCREEN);
                     browser.driver.get(browser.url(e.getValue()));
                     String page = e.getValue() + " at " + width + "px: ";
+                    loadLazyImages();
                     @SuppressWarnings("unchecked")
                     Map<String, Object> seen = (Map<String, Object>) browser.driver.executeScript(DRAWN);
                     for (Object problem : (List<?>) seen.get("problems")) problems.add(page + problem);
@@ -161,6 +162,16 @@ class DemoSiteBrowserIT extends DemoSiteInChromium {
     }
 
     static final int SCREEN = 900;
+
+    /**
+     * Video stills load lazily, as a phone scrolls to them; load them all now, so that every
+     * image on the page, not only those on the first screen, is checked to decode.
+     */
+    private static void loadLazyImages() {
+        browser.driver.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> (Boolean) browser.driver.executeScript("return [...document.images].every(i => i.complete);"));
+    }
 
     /** What the page draws in its first screen; the problems found, the page height and the main heading's box. */
     static final String DRAWN = """
