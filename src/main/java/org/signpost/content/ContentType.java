@@ -28,11 +28,41 @@ public record ContentType(String name, String folder, String urlPattern, String 
      * @param searchTitles  fields indexed as other titles (weighted just under the title)
      * @param searchBodyAs  the search field the body is indexed as: body, or transcript (then the body is required)
      * @param assets        fields holding a path under assets/ that must exist, each with the field values it applies under
+     * @param groups        the listing's sections, by a field's value, or null for one list
+     * @param facts         fields shown on cards and search results, each with its label, in order
+     * @param comingUpBy    a list field events share: events with a value in common are Coming up on the item's page; or null
      */
     public record Roles(String description, String closesOn, String closedNote, String closedWarning, List<String> sort, Integer navOrder,
                         String navLabel, String start, String end, String schemaOrgField, Map<String, String> schemaOrgBy,
                         Map<String, String> schemaOrgProperties, List<String> searchTitles, String searchBodyAs,
-                        Map<String, Map<String, String>> assets) {}
+                        Map<String, Map<String, String>> assets, Groups groups, Map<String, String> facts,
+                        String comingUpBy) {}
+
+    /**
+     * A listing in sections (types.yml {@code groups: {by: kind, values: {vacancy: {...}}}}): items
+     * of one type that are different things to a reader, such as vacancies to apply for and the
+     * standards that describe the training, listed apart.
+     *
+     * @param by     the field whose value picks an item's section
+     * @param values its sections in the order listed
+     */
+    public record Groups(String by, List<Group> values) {
+        /** The section an item with this value of {@code by} belongs in, or null. */
+        public Group of(Object value) {
+            for (Group g : values) if (g.value().equals(String.valueOf(value))) return g;
+            return null;
+        }
+    }
+
+    /**
+     * One section of a listing.
+     *
+     * @param heading what the section is called
+     * @param note    a sentence under the heading, or null
+     * @param sort    fields its items sort by, ascending (e.g. closing date, soonest first); empty for the type's sort
+     * @param counted whether its open items are the ones the listing counts as open ("3 apprenticeships open")
+     */
+    public record Group(String value, String heading, String note, List<String> sort, boolean counted) {}
 
     /** The URL of an item of this type with the given slug. */
     public String urlFor(String slug) {

@@ -30,11 +30,33 @@ public final class Events {
                 .sorted(Comparator.comparing(Events::start).thenComparing(Item::url)).toList();
     }
 
+    /**
+     * The events on an item's page: those that name it ({@code named}), and, when its type has
+     * {@code coming_up_by}, those sharing a value of that field with it; unfinished, soonest first.
+     */
+    public static List<Item> comingUpFor(Item item, Collection<Item> named, Site site, LocalDate today) {
+        String field = item.type().roles().comingUpBy();
+        java.util.Set<Item> events = new java.util.LinkedHashSet<>(named);
+        if (field != null && !item.list(field).isEmpty()) {
+            for (ContentType t : site.schema().types()) {
+                if (!t.dated()) continue;
+                for (Item e : site.ofType(t.name())) if (e.list(field).stream().anyMatch(item.list(field)::contains)) events.add(e);
+            }
+        }
+        return comingUp(events, today);
+    }
+
     /** The order a type's listing shows its items in: by its {@code sort} fields, missing values last, then as given. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Comparator<Item> order(ContentType type) {
+        return order(type.roles().sort());
+    }
+
+    /** Items by these fields, ascending, missing values last. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Comparator<Item> order(List<String> fields) {
         Comparator<Item> order = (a, b) -> 0;
-        for (String field : type.roles().sort()) {
+        for (String field : fields) {
             Comparator<Item> byField = Comparator.comparing(i -> (Comparable) sortKey(i.fields().get(field)),
                     Comparator.nullsLast(Comparator.naturalOrder()));
             order = order.thenComparing(byField);

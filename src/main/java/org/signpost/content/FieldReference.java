@@ -35,13 +35,19 @@ public final class FieldReference {
         return spec.describe();
     }
 
+    /** "yes", "when `kind` is `vacancy`" or nothing. */
+    private static String required(FieldSpec spec) {
+        if (spec.required()) return "yes";
+        return String.join(" and ", spec.requiredWhen().entrySet().stream().map(c -> "when `" + c.getKey() + "` is `" + c.getValue() + "`").toList());
+    }
+
     private static void row(StringBuilder out, String name, FieldSpec spec, Schema schema) {
         String holds = holds(spec, schema);
         if (spec.kind() == FieldSpec.Kind.OBJECT || (spec.kind() == FieldSpec.Kind.LIST && spec.of() != null && spec.of().kind() == FieldSpec.Kind.OBJECT)) {
             Map<String, FieldSpec> sub = spec.kind() == FieldSpec.Kind.OBJECT ? spec.fields() : spec.of().fields();
             holds += ": " + String.join(", ", sub.entrySet().stream().map(e -> "`" + e.getKey() + "`" + (e.getValue().required() ? " (required)" : "")).toList());
         }
-        out.append("| `").append(name).append("` | ").append(spec.required() ? "yes" : "").append(" | ")
+        out.append("| `").append(name).append("` | ").append(required(spec)).append(" | ")
                 .append(holds.replace("|", "\\|")).append(" | ").append(spec.help() == null ? "" : spec.help().replace("|", "\\|")).append(" |\n");
     }
 }

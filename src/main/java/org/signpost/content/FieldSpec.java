@@ -11,10 +11,12 @@ import java.util.Map;
  * @param to         content types a {@code ref} may point at
  * @param of         spec of each entry, for {@code list}
  * @param fields     sub-fields, for {@code object}
+ * @param requiredWhen other fields' values that make this one required ({@code required_when: {kind: vacancy}}),
+ *                   so one type can hold items of several kinds with different needs; empty when none
  */
 public record FieldSpec(String name, Kind kind, boolean required, String help, Object example,
                         List<String> values, String valuesFrom, Long min, Long max, String pattern,
-                        List<String> to, FieldSpec of, Map<String, FieldSpec> fields) {
+                        List<String> to, FieldSpec of, Map<String, FieldSpec> fields, Map<String, String> requiredWhen) {
 
     public enum Kind {
         STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, DATETIME, URL, SLUG, ENUM, REF, OBJECT, LIST, MAP, ADDRESS, HOST;
@@ -39,7 +41,28 @@ public record FieldSpec(String name, Kind kind, boolean required, String help, O
         List<String> to = raw.get("to") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         return new FieldSpec(name, kind, Boolean.TRUE.equals(raw.get("required")), (String) raw.get("help"),
                 raw.get("example"), values, (String) raw.get("values_from"), toLong(raw.get("min")),
-                toLong(raw.get("max")), (String) raw.get("pattern"), to, of, fields);
+                toLong(raw.get("max")), (String) raw.get("pattern"), to, of, fields, conditions(raw.get("required_when")));
+    }
+
+    /** {@code required_when: {field: value}}, in the order written. */
+    private static Map<String, String> conditions(Object raw) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (raw instanceof Map<?, ?> m) m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        else if (raw != null) throw new IllegalArgumentException("required_when must be a group of 'field: value' lines");
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Whether the field must be given in a mapping holding these raw values: always, or when its conditions all hold. */
+    public boolean requiredIn(Map<String, Object> raw) {
+        if (required) return true;
+        if (requiredWhen.isEmpty()) return false;
+        for (var c : requiredWhen.entrySet()) if (!c.getValue().equals(String.valueOf(raw.get(c.getKey())))) return false;
+        return true;
+    }
+
+    /** "kind is vacancy", for messages and the field reference. */
+    public String conditionText() {
+        return String.join(" and ", requiredWhen.entrySet().stream().map(c -> c.getKey() + " is " + c.getValue()).toList());
     }
 
     private static Long toLong(Object o) {

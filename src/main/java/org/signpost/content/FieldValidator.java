@@ -40,20 +40,32 @@ final class FieldValidator {
             FieldSpec spec = specs.get(key);
             if (spec == null) {
                 problems.error(path, at, "unknown key '" + key + "'" + Suggestions.didYouMean(key, specs.keySet()));
-            } else if (value == null || (spec.required() && isEmpty(value))) {
-                if (spec.required()) problems.error(path, at, "'" + label(keyPath) + "' is empty; it is required");
+            } else if (value == null || (spec.requiredIn(raw) && isEmpty(value))) {
+                if (spec.requiredIn(raw)) problems.error(path, at, "'" + label(keyPath) + "' is empty; it is required" + when(spec));
             } else {
                 Object v = value(value, spec, keyPath, at);
                 if (v != null) out.put(key, v);
             }
         });
         specs.forEach((key, spec) -> {
-            if (spec.required() && !raw.containsKey(key)) {
+            if (spec.requiredIn(raw) && !raw.containsKey(key)) {
                 String where = prefix.isEmpty() ? "" : " in '" + label(prefix) + "'";
-                problems.error(path, parentAt, "missing required field '" + key + "'" + where);
+                // A conditional requirement points at the field that made it, e.g. the 'kind: vacancy' line.
+                Position at = spec.required() ? parentAt : tree.at(conditionPath(prefix, spec), parentAt);
+                problems.error(path, at, "missing required field '" + key + "'" + where + when(spec));
             }
         });
         return out;
+    }
+
+    /** "" for a field always required, else " when kind is vacancy". */
+    private static String when(FieldSpec spec) {
+        return spec.required() ? "" : " when " + spec.conditionText();
+    }
+
+    private static String conditionPath(String prefix, FieldSpec spec) {
+        String first = spec.requiredWhen().keySet().iterator().next();
+        return prefix.isEmpty() ? first : prefix + "." + first;
     }
 
     private static boolean isEmpty(Object value) {

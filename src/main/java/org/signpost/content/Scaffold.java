@@ -16,6 +16,8 @@ public final class Scaffold {
     public String file(ContentType type, String title, LocalDate today) {
         String slug = Slugs.of(title);
         StringBuilder out = new StringBuilder("---\n");
+        // Values written so far, so a field required only with one of them (required_when) is filled in too.
+        Map<String, Object> written = new java.util.HashMap<>();
         for (var e : schema.fieldsOf(type).entrySet()) {
             String key = e.getKey();
             FieldSpec spec = e.getValue();
@@ -24,21 +26,50 @@ public final class Scaffold {
                 case "date" -> today.toString();
                 case "review_by" -> today.plusYears(1).toString();
                 case "sample" -> "false";
-                case "type", "slug", "status", "updated" -> null;
-                default -> spec.required() ? example(spec).replace("{slug}", slug) : null;
+                case "status" -> "draft"; // unpublished until an editor has written it and removes this line
+                case "type", "slug", "updated" -> null;
+                default -> spec.requiredIn(written) ? example(spec).replace("{slug}", slug) : null;
             };
             if (value != null) {
+                written.put(key, value.replaceAll("^\"|\"$", ""));
                 out.append(key).append(": ").append(value).append('\n');
-            } else if (!List.of("type", "slug", "status").contains(key)) {
+            } else if (!List.of("type", "slug").contains(key)) {
                 out.append("# ").append(key).append(": ").append(spec.example() != null ? yaml(spec.example()) : "")
                         .append("  # ").append(spec.help() == null ? spec.describe() : spec.help()).append('\n');
             }
         }
         out.append("---\n");
-        out.append("transcript".equals(type.roles().searchBodyAs())
-                ? "## Transcript\n\nWrite the full transcript of the video here, with each speaker's name.\n"
-                : "## What is it?\n\nWrite the answer first, in short sentences. Use headings that are questions a reader would ask.\n");
+        out.append("transcript".equals(type.roles().searchBodyAs()) ? "## Transcript\n\n" + TRANSCRIPT + "\n" : "## What is it?\n\n" + BODY + "\n");
         return out.toString();
+    }
+
+    static final String BODY = "Write the answer first, in short sentences. Use headings that are questions a reader would ask.";
+    static final String TRANSCRIPT = "Write the full transcript of the video here, with each speaker's name.";
+
+    /**
+     * Where an item still holds text {@code new} wrote for the editor to replace: fields' names,
+     * then "body". Published, such a page would show instructions to readers, so {@code check} stops it.
+     */
+    public List<String> placeholdersIn(Item item) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var e : schema.fieldsOf(item.type()).entrySet()) {
+            Object value = item.fields().get(e.getKey());
+            if (value instanceof String text && isPlaceholder(text.strip(), e.getValue())) out.add(e.getKey());
+        }
+        if (item.body().contains(BODY) || item.body().contains(TRANSCRIPT)) out.add("body");
+        return out;
+    }
+
+    /** Lines into the body where its placeholder paragraph starts (0 for the first line). */
+    public int placeholderLineInBody(Item item) {
+        int at = Math.max(item.body().indexOf(BODY), item.body().indexOf(TRANSCRIPT));
+        return at < 0 ? 0 : (int) item.body().substring(0, at).chars().filter(c -> c == '\n').count();
+    }
+
+    private static boolean isPlaceholder(String text, FieldSpec spec) {
+        if (text.equals("Write the " + spec.name().replace('_', ' ') + " here.")) return true;
+        // A long-text example is an instruction ("Say in one or two short sentences..."), not a sample value.
+        return spec.kind() == FieldSpec.Kind.TEXT && text.equals(spec.example());
     }
 
     private String example(FieldSpec spec) {

@@ -86,6 +86,11 @@ public final class Schema {
                 try {
                     Schema one = parse(Map.of("common", root.get("common"), "types", Map.of(name, v)), localities);
                     ContentType type = one.types().iterator().next();
+                    one.fieldsOf(type).forEach((field, spec) -> spec.requiredWhen().keySet().forEach(other -> {
+                        if (!one.fieldsOf(type).containsKey(other)) problems.error(SITE_FILE, tree.at("types." + name + ".fields." + field, at),
+                                "field '" + field + "' is required_when '" + other + "' has a value, but the type has no such field"
+                                        + Suggestions.didYouMean(other, one.fieldsOf(type).keySet()));
+                    }));
                     for (String field : roleFields(type)) {
                         if (!one.fieldsOf(type).containsKey(field)) {
                             problems.error(SITE_FILE, at, "type '" + name + "' names field '" + field + "' in a role, but has no such field"
@@ -111,7 +116,7 @@ public final class Schema {
         return parse(merged, localities);
     }
 
-    /** The fields a type's roles name: closing, sorting, dates, search titles and schema.org properties. */
+    /** The fields a type's roles name: closing, sorting, dates, search titles, schema.org properties, groups and facts. */
     static List<String> roleFields(ContentType type) {
         ContentType.Roles r = type.roles();
         List<String> fields = new ArrayList<>(r.sort());
@@ -119,6 +124,12 @@ public final class Schema {
         fields.addAll(r.searchTitles());
         fields.addAll(r.schemaOrgProperties().values());
         fields.addAll(r.assets().keySet());
+        fields.addAll(r.facts().keySet());
+        if (r.comingUpBy() != null) fields.add(r.comingUpBy());
+        if (r.groups() != null) {
+            fields.add(r.groups().by());
+            for (ContentType.Group g : r.groups().values()) fields.addAll(g.sort());
+        }
         return fields;
     }
 
@@ -176,7 +187,7 @@ public final class Schema {
         ((Map<String, Object>) root.getOrDefault("taxonomies", Map.of())).forEach((name, v) -> {
             Map<String, Object> t = (Map<String, Object>) v;
             taxonomies.add(new Taxonomy(name, (String) t.get("field"), (String) t.get("folder"), (String) t.get("label"),
-                    (String) t.get("plural"), (String) t.get("vocabulary")));
+                    (String) t.get("plural"), (String) t.get("vocabulary"), "main".equals(t.get("filter"))));
         });
         return new Schema(common, types, vocabularies, List.copyOf(taxonomies));
     }
@@ -194,7 +205,21 @@ public final class Schema {
                 (String) when.get("start"), (String) when.get("end"),
                 (String) by.get("field"), stringMap(by.get("values")),
                 stringMap(schemaOrg.get("properties")), strings(search.get("titles")),
-                (String) search.getOrDefault("body", "body"), assets(t.get("assets")));
+                (String) search.getOrDefault("body", "body"), assets(t.get("assets")), groups(t.get("groups")), stringMap(t.get("facts")),
+                (String) t.get("coming_up_by"));
+    }
+
+    /** types.yml {@code groups: {by: field, values: {value: {heading, note, sort, counted}}}}, or null. */
+    @SuppressWarnings("unchecked")
+    private static ContentType.Groups groups(Object raw) {
+        if (!(raw instanceof Map<?, ?> m)) return null;
+        List<ContentType.Group> values = new ArrayList<>();
+        if (m.get("values") instanceof Map<?, ?> v) ((Map<String, Object>) v).forEach((value, g) -> {
+            Map<String, Object> group = g instanceof Map<?, ?> gm ? (Map<String, Object>) gm : Map.of();
+            values.add(new ContentType.Group(value, (String) group.getOrDefault("heading", value), (String) group.get("note"),
+                    strings(group.get("sort")), Boolean.TRUE.equals(group.get("counted"))));
+        });
+        return new ContentType.Groups((String) m.get("by"), List.copyOf(values));
     }
 
     /** types.yml {@code assets: {captions: {}, src: {source: file}}}: asset fields and when they are checked. */

@@ -37,6 +37,18 @@ public final class SiteChecks {
         if ("transcript".equals(item.type().roles().searchBodyAs()) && item.body().isBlank()) {
             problems.error(item.path(), new Position(item.bodyLine(), 1), item.type().name() + " has no transcript; write the full transcript as the page body");
         }
+        Scaffold scaffold = new Scaffold(site.schema());
+        for (Item item : all) unfinished(item, scaffold, problems);
+    }
+
+    /** A published item must not still hold the text {@code signpost new} left for its editor. */
+    private static void unfinished(Item item, Scaffold scaffold, Problems problems) {
+        if (item.draft()) return;
+        for (String field : scaffold.placeholdersIn(item)) {
+            Position at = field.equals("body") ? new Position(item.bodyLine() + scaffold.placeholderLineInBody(item), 1) : item.at(field);
+            problems.error(item.path(), at, ("body".equals(field) ? "the body" : "'" + field + "'")
+                    + " still holds the placeholder text from 'signpost new'; write it, or keep 'status: draft' until it is ready");
+        }
     }
 
     private void duplicates(Collection<Item> all, Problems problems) {

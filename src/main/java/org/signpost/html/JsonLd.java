@@ -25,9 +25,18 @@ public final class JsonLd {
     /** A breadcrumb: what it is called and its site path. */
     public record Crumb(String title, String url) {}
 
-    public static String forItem(Item item, Site site, List<Crumb> crumbs) {
+    public static String forItem(Item item, Site site, List<Crumb> crumbs, LocalDate today) {
         Map<String, Object> main = describe(item, site);
+        // A closed vacancy is no longer a job to apply for: search engines must drop its JobPosting.
+        if (main.get("@type").equals("JobPosting") && item.closedOn(today)) main = webPage(item, site);
         return serialise(List.of(main, breadcrumbs(crumbs, site)));
+    }
+
+    private static Map<String, Object> webPage(Item item, Site site) {
+        Map<String, Object> o = named("WebPage", item.title());
+        o.put("description", item.summary());
+        o.put("url", site.config().absolute(item.url()));
+        return o;
     }
 
     public static String forPage(String type, String name, String url, List<Crumb> crumbs, Site site) {
@@ -47,7 +56,7 @@ public final class JsonLd {
         o.put("description", item.summary());
         o.put("url", site.config().absolute(item.url()));
         // The type's own property mapping (types.yml schema_org.properties) applies to its main schema.org type.
-        if (type.equals(item.type().schemaOrg())) roles.schemaOrgProperties().forEach((property, field) -> putIfPresent(o, property, value(item, field, site)));
+        if (type.equals(item.type().schemaOrg())) roles.schemaOrgProperties().forEach((property, field) -> putIfPresent(o, property, value(item, property, field, site)));
         switch (type) {
             case "Occupation" -> occupation(item, o);
             case "EducationalOccupationalProgram" -> program(item, o);
@@ -119,10 +128,11 @@ public final class JsonLd {
         if (item.string("cost").equalsIgnoreCase("free")) o.put("isAccessibleForFree", true);
     }
 
-    /** A field's value as JSON-LD: dates in ISO 8601, UK times with their offset, a referenced item as a named, linked thing. */
-    private static Object value(Item item, String field, Site site) {
+    /** A field's value as JSON-LD: dates in ISO 8601, UK times with their offset, pay as an amount, a referenced item as a named, linked thing. */
+    private static Object value(Item item, String property, String field, Site site) {
         Object v = item.fields().get(field);
         if (v instanceof LocalDate d) return d.toString();
+        if (v instanceof String text && property.equals("baseSalary")) return Wage.amount(text);
         if (v instanceof java.time.LocalDateTime t) return t.atZone(java.time.ZoneId.of("Europe/London")).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         FieldSpec spec = site.schema().fieldsOf(item.type()).get(field);
         if (v instanceof String slug && spec != null && spec.kind() == FieldSpec.Kind.REF) {

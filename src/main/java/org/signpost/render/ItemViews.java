@@ -66,7 +66,18 @@ public final class ItemViews {
         v.put("sample", item.sample());
         v.put("closed", item.closedOn(today));
         if (item.type().dated()) v.put("calendar_url", item.url() + CALENDAR_FILE);
+        v.put("facts", facts(item));
         return v;
+    }
+
+    /** The fields its type shows on cards (types.yml {@code facts}) that it has, each {@code label} and {@code value}. */
+    private static List<Map<String, Object>> facts(Item item) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        item.type().roles().facts().forEach((field, label) -> {
+            Object value = item.fields().get(field);
+            if (value != null) out.add(Map.of("label", label, "value", convert(value)));
+        });
+        return out;
     }
 
     /** A brief view plus the body HTML, resolved references and the items that refer to this one. */
@@ -91,7 +102,8 @@ public final class ItemViews {
             referencedBy.computeIfAbsent(other.type().name(), k -> new ArrayList<>()).add(brief(other, deps));
         }
         v.put("referenced_by", referencedBy);
-        v.put("coming_up", Events.comingUp(site.referencing(item), today).stream().map(i -> brief(i, deps)).toList());
+        if (item.type().roles().comingUpBy() != null) schema.types().stream().filter(t -> t.dated()).forEach(t -> deps.type(t.name()));
+        v.put("coming_up", Events.comingUpFor(item, site.referencing(item), site, today).stream().map(i -> brief(i, deps)).toList());
         v.putAll(extras.forItem(item, deps));
         return v;
     }

@@ -96,7 +96,7 @@ public final class SitePlanner {
         List<Crumb> crumbs = item.type().listed()
                 ? List.of(homeCrumb(), new Crumb(item.type().plural(), item.type().listUrl()), new Crumb(item.title(), item.url()))
                 : List.of(homeCrumb(), new Crumb(item.title(), item.url()));
-        Map<String, Object> page = pageMeta(item.title(), item.summary(), item.url(), crumbs, JsonLd.forItem(item, site, crumbs), "article");
+        Map<String, Object> page = pageMeta(item.title(), item.summary(), item.url(), crumbs, JsonLd.forItem(item, site, crumbs, today), "article");
         page.put("data", dataAttributes(item));
         page.put("sample", item.sample());
         model.put("page", page);
@@ -143,15 +143,13 @@ public final class SitePlanner {
 
     /** A type's listing, split into pages of page_size items, in its types.yml sort order: open ones first, closed ones last. */
     private List<Page> listPages(ContentType type) {
-        List<Item> sorted = site.ofType(type.name()).stream().sorted(org.signpost.content.Events.order(type)).toList();
-        List<Item> all = new ArrayList<>();
-        for (Item i : sorted) if (!i.closedOn(today)) all.add(i);
-        for (Item i : sorted) if (i.closedOn(today)) all.add(i);
+        Listing listing = new Listing(type, today);
+        List<Item> all = listing.order(site.ofType(type.name()));
         List<List<Item>> chunks = chunks(all);
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             int number = n;
-            List<String> shows = shows(chunks.get(n - 1), chunks.size(), (int) all.stream().filter(i -> !i.closedOn(today)).count());
+            List<String> shows = shows(chunks.get(n - 1), chunks.size(), listing.openCount(all));
             pages.add(new Page(pageUrl(type.listUrl(), n), "list.ftlh", shows, deps -> listModel(type, all, chunks, number, deps)));
         }
         return pages;
@@ -159,13 +157,17 @@ public final class SitePlanner {
 
     /** Page {@code n} of a type's listing. */
     private Map<String, Object> listModel(ContentType type, List<Item> all, List<List<Item>> chunks, int n, Deps deps) {
+            Map<Item, Map<String, Object>> briefs = new java.util.IdentityHashMap<>();
+            java.util.function.Function<Item, Map<String, Object>> brief = i -> briefs.computeIfAbsent(i, x -> views.brief(x, deps));
             List<Map<String, Object>> open = new ArrayList<>(), closed = new ArrayList<>();
-            for (Item i : chunks.get(n - 1)) (i.closedOn(today) ? closed : open).add(views.brief(i, deps));
+            for (Item i : chunks.get(n - 1)) (i.closedOn(today) ? closed : open).add(brief.apply(i));
             Map<String, Object> model = base();
             model.put("type", typeModel(type));
             model.put("items", open);
             model.put("closed", closed);
-            model.put("open_count", (int) all.stream().filter(i -> !i.closedOn(today)).count());
+            Listing listing = new Listing(type, today);
+            model.put("sections", listing.sections(chunks.get(n - 1), brief));
+            model.put("open_count", listing.openCount(all));
             String url = pageUrl(type.listUrl(), n);
             String title = type.plural() + pageSuffix(n, chunks.size());
             List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(type.plural(), type.listUrl()));

@@ -22,7 +22,7 @@ import org.signpost.content.Taxonomy;
  *     score Lucene gives it there, as [page gap, log score, page gap, log score, ...];
  * <li>{@code d/X.json}: the terms starting with X, for near spellings of words the index lacks;
  * <li>{@code facets.json}: for each facet value, the pages that have it, as page gaps;
- * <li>{@code p/N.json}: what a result shows of page N: URL, title, labels, summary, text, and
+ * <li>{@code p/N.json}: what a result shows of page N: URL, title, labels, summary, facts, text, and
  *     whether it is a closed vacancy or sample content.
  * </ul>
  * Scores are stored as round(ln(score) × {@value #SCALE}), within 0.03% of Lucene's.
@@ -142,28 +142,36 @@ public final class SearchExport {
         return out;
     }
 
-    /** Each facet's label and its values' labels, in the schema's order. */
+    /**
+     * Each facet's label and its values' labels, the ones that matter most first: open or closed
+     * (can I still apply?), type, then taxonomies with {@code filter: main}; the rest are marked
+     * {@code more}, for the page to fold away so the filters stay short on a phone.
+     */
     private List<Map<String, Object>> facetLabels() {
         List<Map<String, Object>> out = new ArrayList<>();
-        Map<String, String> types = new LinkedHashMap<>();
-        for (ContentType t : schema.types()) types.put(t.name(), t.plural());
-        out.add(facet("type", "Type", types));
-        for (Taxonomy t : schema.taxonomies()) out.add(facet(t.field(), t.label(), schema.vocabulary(t.vocabulary())));
         Map<String, String> status = new LinkedHashMap<>();
         status.put("open", "Open");
         status.put("closed", "Closed");
-        out.add(facet("status", "Open or closed", status));
+        out.add(facet("status", "Open or closed", status, false));
+        Map<String, String> types = new LinkedHashMap<>();
+        for (ContentType t : schema.types()) types.put(t.name(), t.plural());
+        out.add(facet("type", "Type", types, false));
+        for (Taxonomy t : schema.taxonomies()) if (t.mainFilter()) out.add(facet(t.field(), t.label(), schema.vocabulary(t.vocabulary()), false));
+        for (Taxonomy t : schema.taxonomies()) if (!t.mainFilter()) out.add(facet(t.field(), t.label(), schema.vocabulary(t.vocabulary()), true));
         return out;
     }
 
     /** In a fixed key order, so the file is the same from build to build. */
-    private static Map<String, Object> facet(String name, String label, Map<String, String> values) {
+    private static Map<String, Object> facet(String name, String label, Map<String, String> values, boolean more) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("name", name);
         f.put("label", label);
         f.put("values", values);
+        if (more) f.put("more", true);
         return f;
     }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     /** What one result shows: URL, title, type and level/sector labels, summary and body text. */
     private Map<String, Object> page(SearchIndex.Doc d) {
@@ -179,6 +187,12 @@ public final class SearchExport {
         }
         p.put("l", labels);
         p.put("s", item.summary());
+        List<List<String>> facts = new ArrayList<>();
+        item.type().roles().facts().forEach((field, label) -> {
+            Object v = item.fields().get(field);
+            if (v != null) facts.add(List.of(label, v instanceof java.time.LocalDate day ? day.format(DAY) : String.valueOf(v)));
+        });
+        if (!facts.isEmpty()) p.put("f", facts); // types.yml facts: a vacancy's closing date, wage and place
         p.put("x", d.text());
         if (d.closed()) p.put("c", 1);
         if (item.sample()) p.put("m", 1); // made-up local content: results say so, as pages do

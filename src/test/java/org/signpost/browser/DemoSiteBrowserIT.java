@@ -25,6 +25,7 @@ class DemoSiteBrowserIT extends DemoSiteInChromium {
     static final Map<String, String> ONE_OF_EACH = Map.ofEntries(
             Map.entry("home", "/"), Map.entry("career", "/careers/electrician/"), Map.entry("pathway", "/pathways/t-level-health/"),
             Map.entry("apprenticeship", "/apprenticeships/electrical-installation-level-3/"),
+            Map.entry("vacancy", "/apprenticeships/electrical-apprentice-promenade-power/"), Map.entry("start", "/guides/in-year-11/"),
             Map.entry("employer", "/employers/promenade-power/"), Map.entry("video", "/videos/kayla-apprentice-electrician/"),
             Map.entry("routemap", "/routemaps/construction-routemap/"), Map.entry("sector", "/sectors/construction/"),
             Map.entry("guide", "/guides/t-levels-explained/"), Map.entry("page", "/privacy/"), Map.entry("list", "/apprenticeships/"),
@@ -139,6 +140,7 @@ class DemoSiteBrowserIT extends DemoSiteInChromium {
                     browser.resize(width, SCREEN);
                     browser.driver.get(browser.url(e.getValue()));
                     String page = e.getValue() + " at " + width + "px: ";
+                    loadLazyImages();
                     @SuppressWarnings("unchecked")
                     Map<String, Object> seen = (Map<String, Object>) browser.driver.executeScript(DRAWN);
                     for (Object problem : (List<?>) seen.get("problems")) problems.add(page + problem);
@@ -160,6 +162,16 @@ class DemoSiteBrowserIT extends DemoSiteInChromium {
     }
 
     static final int SCREEN = 900;
+
+    /**
+     * Video stills load lazily, as a phone scrolls to them; load them all now, so that every
+     * image on the page, not only those on the first screen, is checked to decode.
+     */
+    private static void loadLazyImages() {
+        browser.driver.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> (Boolean) browser.driver.executeScript("return [...document.images].every(i => i.complete);"));
+    }
 
     /** What the page draws in its first screen; the problems found, the page height and the main heading's box. */
     static final String DRAWN = """

@@ -77,4 +77,79 @@ class DemoSiteTest {
             assertEquals(!item.closedOn(TestSites.TODAY), open.contains("href=\"" + item.url() + "\""), item.url());
         }
     }
+
+    @Test
+    void theApprenticeshipsListingPutsOpenVacanciesFirstByClosingDateAndCountsOnlyThem() throws Exception {
+        org.jsoup.nodes.Document listing = org.jsoup.Jsoup.parse(out.resolve("apprenticeships/index.html").toFile());
+        List<org.jsoup.nodes.Element> sections = listing.select("main section");
+        assertEquals(List.of("Vacancies you can apply for", "Apprenticeship standards"), sections.stream().map(s -> s.selectFirst("h2").text()).toList());
+        List<Item> open = build.site().ofType("apprenticeship").stream().filter(i -> !i.closedOn(TestSites.TODAY)).toList();
+        List<String> vacancies = open.stream().filter(i -> i.string("kind").equals("vacancy"))
+                .sorted(java.util.Comparator.comparing((Item i) -> i.date("closing_date")).thenComparing(Item::title)).map(Item::url).toList();
+        List<String> standards = open.stream().filter(i -> i.string("kind").equals("standard")).map(Item::url).sorted().toList();
+        assertTrue(vacancies.size() >= 5 && standards.size() >= 5, vacancies + " " + standards);
+        assertEquals(vacancies, sections.get(0).select(".card-title a").eachAttr("href"), "vacancies, soonest closing first");
+        assertEquals(standards, sections.get(1).select(".card-title a").eachAttr("href").stream().sorted().toList());
+        assertTrue(listing.select("main > p").eachText().contains(vacancies.size() + " apprenticeships open."), listing.select("main > p").eachText().toString());
+        // Each vacancy card gives its closing date, wage, place and level; a standard's gives its level and no closing date.
+        org.jsoup.nodes.Element first = sections.get(0).selectFirst(".card");
+        Item soonest = build.site().find(vacancies.get(0).split("/")[2], List.of("apprenticeship")).orElseThrow();
+        assertEquals(List.of("Closing date", "Wage", "Where"), first.select(".card-facts dt").eachText());
+        assertEquals(List.of(new org.signpost.render.Day(soonest.date("closing_date")).toString(), soonest.string("wage"), soonest.string("location")),
+                first.select(".card-facts dd").eachText());
+        assertTrue(first.select(".tag").eachText().contains("Level " + soonest.number("level")), first.text());
+        assertTrue(sections.get(1).select(".card-facts dt").eachText().stream().noneMatch(t -> t.equals("Closing date")));
+    }
+
+    @Test
+    void compareTheRoutesSaysWhatTheRoutesAreAndGivesEachAsACardToo() throws Exception {
+        int both = 0, oneSided = 0;
+        for (Item career : build.site().ofType("career")) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve(career.url().substring(1) + "index.html").toFile());
+            org.jsoup.nodes.Element table = page.selectFirst("table.compare");
+            if (table == null) continue;
+            List<String> kinds = table.select("tbody tr").stream().map(tr -> tr.select("td").get(0).text()).toList();
+            String intro = page.selectFirst(".compare-intro").text();
+            boolean mixed = kinds.contains("Technical") && kinds.contains("Academic");
+            assertEquals(mixed, intro.startsWith("Technical and academic routes can both lead to this job."), career.url() + ": " + kinds + " " + intro);
+            if (!mixed) assertTrue(intro.contains(kinds.get(0).toLowerCase(java.util.Locale.UK)), career.url() + ": " + intro);
+            if (mixed) both++;
+            else oneSided++;
+            // The cards hold the table's facts, route by route, in the same order.
+            List<org.jsoup.nodes.Element> cards = page.select(".compare-cards > li");
+            List<org.jsoup.nodes.Element> rows = table.select("tbody tr");
+            assertEquals(rows.size(), cards.size(), career.url());
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(rows.get(i).selectFirst("th a").attr("href"), cards.get(i).selectFirst("h3 a").attr("href"));
+                assertEquals(rows.get(i).select("td").eachText(), cards.get(i).select("dd").eachText(), career.url());
+                assertEquals(table.select("thead th").eachText().subList(1, 8), cards.get(i).select("dt").eachText());
+            }
+        }
+        assertTrue(both > 0 && oneSided > 0, "the demo has careers with both kinds of route (" + both + ") and with one (" + oneSided + ")");
+    }
+
+    @Test
+    void theHomePageOffersThreeStartsEachAGuideToLocalOptionsAndDates() throws Exception {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(out.resolve("index.html").toFile());
+        List<org.jsoup.nodes.Element> starts = home.select(".start-links a");
+        assertEquals(List.of("I'm in Year 11", "I'm in Year 13 or at college", "I'm a parent or carer"), starts.stream().map(a -> a.text()).toList());
+        // The starts come straight after the opening line, before the search and the rest.
+        assertTrue(home.select("main > *").indexOf(home.selectFirst("section.starts")) <= 3, "starts near the top");
+        for (org.jsoup.nodes.Element start : starts) {
+            String url = start.attr("href");
+            Item guide = build.site().items().stream().filter(i -> i.url().equals(url)).findFirst().orElseThrow(() -> new AssertionError(url));
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve(url.substring(1) + "index.html").toFile());
+            assertEquals(guide.list("compare").stream().map(String::valueOf).toList(),
+                    page.select(".option h3 a").eachAttr("href").stream().map(h -> h.split("/")[2]).toList(), url);
+            for (org.jsoup.nodes.Element option : page.select(".option")) {
+                assertTrue(option.select("dt").eachText().containsAll(List.of("What it is", "Level", "How long", "Apply by")), url + ": " + option.text());
+            }
+            // Coming up: the open events for the guide's school years, soonest first.
+            List<String> expected = build.site().ofType("event").stream()
+                    .filter(e -> !e.closedOn(TestSites.TODAY) && e.list("year_groups").stream().anyMatch(guide.list("year_groups")::contains))
+                    .sorted(java.util.Comparator.comparing((Item e) -> e.dateTime("start"))).map(Item::url).toList();
+            assertTrue(expected.size() >= 2, url + " has events coming up");
+            assertEquals(expected, page.select("#coming-up ~ ul .card-title a").eachAttr("href"), url);
+        }
+    }
 }

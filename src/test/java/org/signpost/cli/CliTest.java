@@ -1,6 +1,7 @@
 package org.signpost.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -70,8 +71,28 @@ class CliTest {
                 .filter(Problem::isError).map(Problem::toString).toList();
         // Only the video needs files that a scaffold cannot make: the clip and its captions.
         assertEquals(List.of(
-                "content/videos/brand-new-video.md:18:1: error: 'src' file /media/brand-new-video.mp4 does not exist in assets/",
-                "content/videos/brand-new-video.md:19:1: error: 'captions' file /media/brand-new-video.en.vtt does not exist in assets/"), errors);
+                "content/videos/brand-new-video.md:19:1: error: 'src' file /media/brand-new-video.mp4 does not exist in assets/",
+                "content/videos/brand-new-video.md:20:1: error: 'captions' file /media/brand-new-video.en.vtt does not exist in assets/"), errors);
+    }
+
+    @Test
+    void aScaffoldIsADraftUntilItsPlaceholdersAreWritten() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        assertEquals(0, run("new", "--site", site.toString(), "--today", "2026-11-22", "guide", "Money at college"), err.toString());
+        Path file = site.resolve("content/guides/money-at-college.md");
+        String scaffold = Files.readString(file);
+        assertTrue(scaffold.contains("\nstatus: draft\n"), scaffold);
+        assertEquals(0, run("build", "--site", site.toString(), "--today", "2026-11-22"), err.toString());
+        assertFalse(Files.exists(site.resolve("output/guides/money-at-college/index.html")), "a draft is not published");
+        assertFalse(Files.readString(site.resolve("output/index.html")).contains("Money at college"), "nor listed as new");
+        // Published as it stands, the page would show its instructions to readers: check refuses it.
+        Files.writeString(file, scaffold.replace("status: draft\n", ""));
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-22"));
+        assertTrue(err.toString().contains("content/guides/money-at-college.md:3:1: error: 'summary' still holds the placeholder text from 'signpost new'"), err.toString());
+        int line = scaffold.replace("status: draft\n", "").lines().toList().indexOf(
+                "Write the answer first, in short sentences. Use headings that are questions a reader would ask.") + 1;
+        assertTrue(line > 3, "the scaffold's body paragraph");
+        assertTrue(err.toString().contains("content/guides/money-at-college.md:" + line + ":1: error: the body still holds the placeholder text"), err.toString());
     }
 
     @Test

@@ -21,7 +21,7 @@ class JsonLdTest {
     @Test
     void valuesCannotCloseTheScriptElementAndStillReadBack() throws Exception {
         Item electrician = site.get("career", "electrician").orElseThrow();
-        String json = JsonLd.forItem(electrician, site, List.of(new JsonLd.Crumb("Home", "/"), new JsonLd.Crumb("Electrician</script><script>", "/careers/electrician/")));
+        String json = JsonLd.forItem(electrician, site, List.of(new JsonLd.Crumb("Home", "/"), new JsonLd.Crumb("Electrician</script><script>", "/careers/electrician/")), TestSites.TODAY);
         assertFalse(json.contains("<"), json);
         assertFalse(json.contains("&"), json);
         JsonNode graph = new ObjectMapper().readTree(json).get("@graph");
@@ -39,15 +39,45 @@ class JsonLdTest {
                 {"video", "day-with-an-electrician", "VideoObject"}, {"guide", "t-levels", "Article"}};
         for (String[] e : expected) {
             Item item = site.get(e[0], e[1]).orElseThrow();
-            JsonNode main = m.readTree(JsonLd.forItem(item, site, List.of())).get("@graph").get(0);
+            JsonNode main = m.readTree(JsonLd.forItem(item, site, List.of(), TestSites.TODAY)).get("@graph").get(0);
             assertEquals(e[2], main.get("@type").asText(), e[1]);
         }
-        JsonNode video = m.readTree(JsonLd.forItem(site.get("video", "day-with-an-electrician").orElseThrow(), site, List.of())).get("@graph").get(0);
+        JsonNode video = m.readTree(JsonLd.forItem(site.get("video", "day-with-an-electrician").orElseThrow(), site, List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertEquals("PT0M30S", video.get("duration").asText());
         assertTrue(video.get("transcript").asText().contains("I fit wiring in new houses."));
-        JsonNode job = m.readTree(JsonLd.forItem(site.get("apprenticeship", "electrical-apprentice").orElseThrow(), site, List.of())).get("@graph").get(0);
+        JsonNode job = m.readTree(JsonLd.forItem(site.get("apprenticeship", "electrical-apprentice").orElseThrow(), site, List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertEquals("2027-01-31", job.get("validThrough").asText());
         assertEquals("Acme Power", job.get("hiringOrganization").get("name").asText());
+    }
+
+    @Test
+    void anOpenVacancyIsAJobPostingAndAClosedOneIsNot() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        JsonNode job = m.readTree(JsonLd.forItem(site.get("apprenticeship", "electrical-apprentice").orElseThrow(), site, List.of(), TestSites.TODAY)).get("@graph").get(0);
+        assertEquals("JobPosting", job.get("@type").asText());
+        assertEquals("2027-01-31", job.get("validThrough").asText());
+        assertEquals("FULL_TIME", job.get("employmentType").asText());
+        assertEquals("GBP", job.get("baseSalary").get("currency").asText());
+        assertEquals(8.0, job.get("baseSalary").get("value").get("value").asDouble());
+        assertEquals("HOUR", job.get("baseSalary").get("value").get("unitText").asText());
+        assertEquals("Organization", job.get("hiringOrganization").get("@type").asText());
+        assertEquals("GB", job.get("jobLocation").get("address").get("addressCountry").asText());
+        // The same vacancy the day after it closes, and the fixture's vacancy that closed in October.
+        JsonNode after = m.readTree(JsonLd.forItem(site.get("apprenticeship", "electrical-apprentice").orElseThrow(), site, List.of(),
+                java.time.LocalDate.of(2027, 2, 1))).get("@graph").get(0);
+        assertEquals("WebPage", after.get("@type").asText());
+        assertFalse(after.has("validThrough") || after.has("baseSalary") || after.has("hiringOrganization"), after.toString());
+        JsonNode old = m.readTree(JsonLd.forItem(site.get("apprenticeship", "old-vacancy").orElseThrow(), site, List.of(), TestSites.TODAY)).get("@graph").get(0);
+        assertEquals("WebPage", old.get("@type").asText());
+    }
+
+    @Test
+    void wagesAreReadFromTheFirstAmountOrNotAtAll() {
+        assertEquals("{@type=MonetaryAmount, currency=GBP, value={@type=QuantitativeValue, value=18500, unitText=YEAR}}",
+                String.valueOf(Wage.amount("£18,500 a year, rising as you pass exams")));
+        assertEquals("8.00", ((Map<?, ?>) Wage.amount("£8.00 an hour, plus tips").get("value")).get("value").toString());
+        assertEquals(null, Wage.amount("Depends on experience"));
+        assertEquals(null, Wage.amount("£500"));
     }
 
     @Test
@@ -56,11 +86,11 @@ class JsonLdTest {
         Map<String, Object> roofer = with(with(with(common, "title", "Roofer"), "salary_experienced", 31000), "soc", "5313");
         Site made = TestSite.blank().item("careers/roofer.md", roofer).item("careers/tiler.md", with(common, "title", "Tiler")).site();
         ObjectMapper m = new ObjectMapper();
-        JsonNode rooferLd = m.readTree(JsonLd.forItem(made.get("career", "roofer").orElseThrow(), made, List.of())).get("@graph").get(0);
+        JsonNode rooferLd = m.readTree(JsonLd.forItem(made.get("career", "roofer").orElseThrow(), made, List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertEquals(31000, rooferLd.get("estimatedSalary").get("maxValue").asInt());
         assertFalse(rooferLd.get("estimatedSalary").has("minValue"), rooferLd.toString());
         assertEquals("SOC 2020 5313", rooferLd.get("occupationalCategory").asText());
-        JsonNode tilerLd = m.readTree(JsonLd.forItem(made.get("career", "tiler").orElseThrow(), made, List.of())).get("@graph").get(0);
+        JsonNode tilerLd = m.readTree(JsonLd.forItem(made.get("career", "tiler").orElseThrow(), made, List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertFalse(tilerLd.has("estimatedSalary") || tilerLd.has("occupationalCategory"), tilerLd.toString());
     }
 
@@ -74,7 +104,7 @@ class JsonLdTest {
     void anEventIsASchemaOrgEventWithItsTimesPlaceAndOrganiser() throws Exception {
         Build build = new Build(TestSites.root(), TestSites.TODAY).check();
         ObjectMapper m = new ObjectMapper();
-        JsonNode visit = m.readTree(JsonLd.forItem(build.site().get("event", "workplace-visit-wyre-estuary-logistics").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        JsonNode visit = m.readTree(JsonLd.forItem(build.site().get("event", "workplace-visit-wyre-estuary-logistics").orElseThrow(), build.site(), List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertEquals("Event", visit.get("@type").asText());
         assertEquals("2027-03-17T10:00:00Z", visit.get("startDate").asText());
         assertEquals("https://schema.org/OfflineEventAttendanceMode", visit.get("eventAttendanceMode").asText());
@@ -82,11 +112,11 @@ class JsonLdTest {
         assertEquals("Place", visit.get("location").get("@type").asText());
         assertEquals("Organization", visit.get("organizer").get("@type").asText());
         assertFalse(visit.has("headline"), "no Article properties");
-        JsonNode summer = m.readTree(JsonLd.forItem(build.site().get("event", "health-careers-taster-day").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        JsonNode summer = m.readTree(JsonLd.forItem(build.site().get("event", "health-careers-taster-day").orElseThrow(), build.site(), List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertEquals("2027-06-23T09:30:00+01:00", summer.get("startDate").asText());
-        JsonNode online = m.readTree(JsonLd.forItem(build.site().get("event", "virtual-visit-sandcastle-software").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        JsonNode online = m.readTree(JsonLd.forItem(build.site().get("event", "virtual-visit-sandcastle-software").orElseThrow(), build.site(), List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertEquals("VirtualLocation", online.get("location").get("@type").asText());
-        JsonNode hybrid = m.readTree(JsonLd.forItem(build.site().get("event", "supported-internship-open-morning").orElseThrow(), build.site(), List.of())).get("@graph").get(0);
+        JsonNode hybrid = m.readTree(JsonLd.forItem(build.site().get("event", "supported-internship-open-morning").orElseThrow(), build.site(), List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertEquals(2, hybrid.get("location").size());
     }
 }

@@ -52,16 +52,27 @@ function resultItem(r, matched) {
     ...r.labels.map(l => el('span', { className: 'tag', textContent: l })));
   if (r.closed) tags.append(el('span', { className: 'tag tag-closed', textContent: 'Closed' }));
   if (r.sample) tags.append(el('span', { className: 'tag tag-sample', textContent: 'Sample' }));
-  return el('li', { className: 'card' },
-    el('h2', { className: 'card-title' }, el('a', { href: r.url }, ...marked(highlight(r.title, matched)))),
-    tags, el('p', {}, ...marked(r.snippet)));
+  const item = el('li', { className: 'card' },
+    el('h2', { className: 'card-title' }, el('a', { href: r.url }, ...marked(highlight(r.title, matched)))), tags);
+  // A vacancy's closing date, wage and place, as its card on a listing shows them.
+  if (r.facts.length) {
+    item.append(el('dl', { className: 'card-facts' },
+      ...r.facts.map(([label, value]) => el('div', {}, el('dt', { textContent: label }), el('dd', { textContent: value })))));
+  }
+  item.append(el('p', {}, ...marked(r.snippet)));
+  return item;
 }
 
-/** One fieldset of checkboxes per facet, values with results (or ticked) and their counts. */
+/** One fieldset of checkboxes per facet, values with results (or ticked) and their counts; facets marked
+ * `more` are folded into "More filters", open when one of theirs is ticked, so the panel stays short on a phone. */
 function renderFilters(meta, counts, filters) {
   const focused = filtersBox.contains(document.activeElement) && document.activeElement;
+  const wasOpen = filtersBox.querySelector('.search-more-filters')?.open;
   fill(filtersBox);
-  for (const { name, label, values } of meta.facets) {
+  const moreBox = el('div', { className: 'search-facets-more' });
+  const moreFilters = el('details', { className: 'search-more-filters' }, el('summary', { textContent: 'More filters: ' }), moreBox);
+  const folded = [];
+  for (const { name, label, values, more } of meta.facets) {
     const shown = Object.keys(values).filter(v => counts[name]?.[v] || filters[name]?.includes(v));
     if (shown.length < 2 && !filters[name]) continue;
     const set = el('fieldset', { className: 'search-facet' }, el('legend', { textContent: label }));
@@ -69,7 +80,16 @@ function renderFilters(meta, counts, filters) {
       const box = el('input', { type: 'checkbox', name, value: v, checked: !!filters[name]?.includes(v) });
       set.append(el('label', {}, box, ` ${values[v]} (${counts[name]?.[v] || 0})`));
     }
-    filtersBox.append(set);
+    if (more) {
+      moreBox.append(set);
+      folded.push(label);
+      if (filters[name]) moreFilters.open = true;
+    } else filtersBox.append(set);
+  }
+  if (moreBox.children.length) {
+    moreFilters.firstChild.textContent += folded.join(', ');
+    if (wasOpen) moreFilters.open = true;
+    filtersBox.append(moreFilters);
   }
   panel.hidden = !filtersBox.children.length;
   // Keep keyboard focus on the box just ticked, though the boxes were drawn anew.

@@ -252,7 +252,7 @@ class Index {
    * Runs a query. Options: filters {facet: [values]} (OR within a facet, AND across), prefix
    * (treat the last word as unfinished), limit (how many results to load).
    * Returns {total, facets: {facet: {value: count}}, results: [{url, title, type, labels,
-   * summary, snippet, closed, sample, score, doc, typeName}]}; snippet alternates plain and matched text.
+   * summary, facts ([label, value] pairs), snippet, closed, sample, score, doc, typeName}]}; snippet alternates plain and matched text.
    */
   async search(query, { filters = {}, prefix = false, limit = 10 } = {}) {
     const parts = plan(query, this.rules), scores = new Map(), matched = new Set();
@@ -288,7 +288,7 @@ class Index {
     const results = await Promise.all(hits.slice(0, limit).map(async doc => {
       const p = await this.file(`p/${doc}.json`);
       return {
-        doc, url: p.u, title: p.t, type: p.y, typeName: values.type.get(doc)[0], labels: p.l, summary: p.s,
+        doc, url: p.u, title: p.t, type: p.y, typeName: values.type.get(doc)[0], labels: p.l, summary: p.s, facts: p.f || [],
         closed: !!p.c, sample: !!p.m, score: scores.get(doc), snippet: snippet(p.x, matched) || snippet(p.s, matched, 1e9) || [p.s],
       };
     }));
