@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.signpost.content.Item;
 import org.signpost.content.Problem;
@@ -19,18 +20,21 @@ import org.signpost.markdown.MarkdownResult;
  * avoid those), so serve re-renders only the Markdown an edit touched.
  */
 final class Bodies {
-    private record Entry(Item item, Set<String> templateIds, MarkdownResult result, List<Problem> problems) {}
+    private record Entry(Item item, Set<String> templateIds, MarkdownResult result, List<Problem> problems, List<Problem> checks) {}
 
-    /** Bodies by item URL, and the problems rendering them found. */
-    record Result(Map<String, MarkdownResult> byUrl, List<Problem> problems) {}
+    /** Bodies by item URL, the problems rendering them found, and what the checks of each item on its own found. */
+    record Result(Map<String, MarkdownResult> byUrl, List<Problem> problems, List<Problem> checks) {}
 
     private final MarkdownRenderer markdown;
     private final Function<Item, Set<String>> templateIds;
+    private final BiConsumer<Item, Problems> itemChecks;
     private Map<String, Entry> byPath = Map.of();
 
-    Bodies(MarkdownRenderer markdown, Function<Item, Set<String>> templateIds) {
+    /** @param itemChecks the checks that read one item and nothing else, run with its body */
+    Bodies(MarkdownRenderer markdown, Function<Item, Set<String>> templateIds, BiConsumer<Item, Problems> itemChecks) {
         this.markdown = markdown;
         this.templateIds = templateIds;
+        this.itemChecks = itemChecks;
     }
 
     Result render(List<Item> items) {
@@ -38,21 +42,23 @@ final class Bodies {
         items.parallelStream().forEach(i -> {
             Set<String> ids = templateIds.apply(i);
             Entry old = byPath.get(i.path());
-            if (old != null && old.item().equals(i) && old.templateIds().equals(ids)) {
+            if (old != null && (old.item() == i || old.item().equals(i)) && old.templateIds().equals(ids)) {
                 next.put(i.path(), old);
             } else {
-                Problems problems = new Problems();
-                next.put(i.path(), new Entry(i, ids, markdown.render(i, problems), problems.sorted()));
+                Problems problems = new Problems(), checks = new Problems();
+                itemChecks.accept(i, checks);
+                next.put(i.path(), new Entry(i, ids, markdown.render(i, problems), problems.sorted(), checks.sorted()));
             }
         });
         byPath = next;
         Map<String, MarkdownResult> byUrl = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(), checks = new ArrayList<>();
         for (Item i : items) {
             Entry e = next.get(i.path());
             byUrl.put(i.url(), e.result());
             problems.addAll(e.problems());
+            checks.addAll(e.checks());
         }
-        return new Result(Map.copyOf(byUrl), List.copyOf(problems));
+        return new Result(Map.copyOf(byUrl), List.copyOf(problems), List.copyOf(checks));
     }
 }

@@ -124,10 +124,7 @@ public final class Pipeline {
                 : new Site(in.config, in.schema, content.items(), content.reserved()));
         Checked checked = timed(timings, "validate", () -> keepModel ? before.checked() : validate(site, content.items(), in.lmi, day));
         global.addAll(checked.problems());
-        timed(timings, "validate", () -> {
-            content.items().forEach(i -> SiteChecks.body(i, global));
-            return null;
-        });
+        global.addAll(bodies.checks());
         Map<String, MarkdownResult> byUrl = bodies.byUrl();
         SitePlanner planner = timed(timings, "plan", () -> new SitePlanner(site, day, i -> byUrl.get(i.url()).html(), in.templates::exists,
                 new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(in.lmi, site))));
@@ -255,7 +252,8 @@ public final class Pipeline {
                 t -> templates.fixedIds(SitePlanner.templateFor(t, templates::exists)));
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer(Set.copyOf(config.mediaHosts())), ids);
         in.content = new ContentFiles(new ContentLoader(siteDir, new ItemParser(in.schema, config.headerSeparator())), siteDir);
-        in.bodies = new Bodies(markdown, (Item i) -> ids.apply(i.type().name()));
+        org.signpost.content.Scaffold scaffold = new org.signpost.content.Scaffold(in.schema);
+        in.bodies = new Bodies(markdown, (Item i) -> ids.apply(i.type().name()), (i, p) -> SiteChecks.item(i, scaffold, p));
         return in;
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Checks that need every item at once: duplicate URLs, references between items, dates
  * that have passed, and the rules particular to one type (a video needs its transcript).
- * Only {@link #body} reads a body, so serve re-runs just that after a body edit.
+ * Only {@link #item} reads a body, so serve re-runs just that after a body edit.
  */
 public final class SiteChecks {
     private final Path assetsDir;
@@ -32,13 +32,16 @@ public final class SiteChecks {
         }
     }
 
-    /** The checks of one item's body: a body that is a transcript is required. */
-    public static void body(Item item, Problems problems) {
+    /**
+     * The checks of one item on its own, body included: a body that is a transcript is required,
+     * and a published item holds none of the scaffold's placeholder text. The Markdown stage runs
+     * them with each body, so an edit re-checks only the items it changed.
+     */
+    public static void item(Item item, Scaffold scaffold, Problems problems) {
         if ("transcript".equals(item.type().roles().searchBodyAs()) && item.body().isBlank()) {
             problems.error(item.path(), new Position(item.bodyLine(), 1), item.type().name() + " has no transcript; write the full transcript as the page body");
         }
-        Scaffold scaffold = new Scaffold(site.schema());
-        for (Item item : all) unfinished(item, scaffold, problems);
+        unfinished(item, scaffold, problems);
     }
 
     /** A published item must not still hold the text {@code signpost new} left for its editor. */
