@@ -8,6 +8,7 @@ import java.util.Map;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
 import org.signpost.html.Markup;
+import org.signpost.html.TextLines;
 
 /**
  * Draws a laid-out route map as inline SVG: labelled level bands, arrows, and steps that link
@@ -58,7 +59,7 @@ public final class RouteMapSvg {
         String title = target != null ? target.title() : node.label() != null ? node.label() : node.id();
         String salary = target != null ? salary(target) : null;
         // Three rows fit a step: the name takes two when a salary line follows, else three.
-        List<String> lines = wrap(title, salary == null ? 3 : 2);
+        List<String> lines = TextLines.wrap(title, CHARS_PER_LINE, salary == null ? 3 : 2);
         Map<String, Object> m = new LinkedHashMap<>();
         if (target != null) m.put("href", target.url());
         m.put("kind", target != null ? target.type().name() : node.entry() ? "entry" : "label");
@@ -83,26 +84,6 @@ public final class RouteMapSvg {
     static String salary(Item career) {
         Long from = career.number("salary_starter");
         return from == null ? null : String.format(Locale.UK, "From £%,d a year", from);
-    }
-
-    /** Up to {@code max} lines, breaking between words; a last line that is too long ends in an ellipsis. */
-    static List<String> wrap(String text, int max) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > CHARS_PER_LINE) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        if (lines.size() > max) {
-            String rest = String.join(" ", lines.subList(max - 1, lines.size()));
-            lines = new ArrayList<>(lines.subList(0, max - 1));
-            lines.add(rest.length() > CHARS_PER_LINE ? rest.substring(0, CHARS_PER_LINE - 1) + "…" : rest);
-        }
-        return lines;
     }
 
     private static String n(double v) {
