@@ -20,6 +20,8 @@ public final class RouteMapSvg {
     static final double BAND_LABEL = 80;
     static final double PAD = 12;
     static final int CHARS_PER_LINE = 17;
+    /** Baseline to baseline in a step: three lines of 14 px text fit its 64 units. */
+    static final double LINE = 17;
 
     private RouteMapSvg() {}
 
@@ -72,11 +74,11 @@ public final class RouteMapSvg {
         // One text element, lines as tspans: screen readers and axe read it as one phrase. The
         // spaces between lines sit between the tspans, outside the underlined name.
         int rows = lines.size() + (salary == null ? 0 : 1);
-        double x = box.x() + box.w() / 2, y = box.y() + box.h() / 2 - (rows - 1) * 9 + 5;
+        double x = box.x() + box.w() / 2, y = box.y() + box.h() / 2 - (rows - 1) * LINE / 2 + 5;
         List<Map<String, Object>> tspans = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) tspans.add(Map.of("x", n(x), "y", n(y + i * 18), "text", lines.get(i)));
+        for (int i = 0; i < lines.size(); i++) tspans.add(Map.of("x", n(x), "y", n(y + i * LINE), "text", lines.get(i)));
         m.put("lines", tspans);
-        if (salary != null) m.put("salary", Map.of("x", n(x), "y", n(y + lines.size() * 18), "text", salary));
+        if (salary != null) m.put("salary", Map.of("x", n(x), "y", n(y + lines.size() * LINE), "text", salary));
         return m;
     }
 
