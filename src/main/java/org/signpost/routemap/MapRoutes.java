@@ -2,7 +2,7 @@ package org.signpost.routemap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,10 @@ final class MapRoutes {
     private final List<List<MapCell>> layers;
     private final List<List<MapCell>> arrows;
     /** For each arrow, the x where it leaves its first step and where it enters its last. */
-    private final Map<List<MapCell>, double[]> ports = new HashMap<>();
+    // By identity: two edges between the same steps are two arrows, each with its own ports.
+    private final Map<List<MapCell>, double[]> ports = new IdentityHashMap<>();
     private final int[] lanes;
-    private final Map<List<MapCell>, Integer> lane = new HashMap<>();
+    private final Map<List<MapCell>, Integer> lane = new IdentityHashMap<>();
     /** The turns in each gap, keyed by the lower layer; each arrow's turns by segment. */
     private final List<List<int[]>> turns = new ArrayList<>();
     private final double[] rowTop;

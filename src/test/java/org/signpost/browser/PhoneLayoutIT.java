@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,19 +34,7 @@ class PhoneLayoutIT extends DemoSiteInChromium {
     void everyRouteMapKeepsEachStepInsideItsOwnLevelsBandAtDesktopAndPhoneWidths() throws IOException {
         List<String> maps = routeMaps();
         assertTrue(maps.size() >= 8, "the demo's route maps: " + maps);
-        List<String> problems = new ArrayList<>();
-        try {
-            for (int width : new int[] {1280, 375}) {
-                browser.resize(width, 900);
-                for (String page : maps) {
-                    browser.driver.get(browser.url(page));
-                    for (Object p : (List<?>) browser.driver.executeScript(LEVELS)) problems.add(page + " at " + width + "px: " + p);
-                }
-            }
-        } finally {
-            browser.resize(1280, 900);
-        }
-        assertEquals("", String.join("\n", problems));
+        assertEquals("", String.join("\n", atEachWidth(new int[] {1280, 375}, maps, () -> strings(browser.driver.executeScript(LEVELS)))));
     }
 
     @Test
@@ -54,8 +43,7 @@ class PhoneLayoutIT extends DemoSiteInChromium {
         browser.driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><title>t</title><svg class='routemap-svg' width='300' height='300'>"
                 + "<rect class='band' data-level='entry' x='0' y='150' width='300' height='150'/><rect class='band' data-level='3' x='0' y='0' width='300' height='160'/>"
                 + "<g class='node' data-level='3'><rect x='10' y='200' width='50' height='40'/></g></svg>");
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) browser.driver.executeScript(LEVELS);
+        List<String> found = strings(browser.driver.executeScript(LEVELS));
         assertEquals(2, found.size(), String.valueOf(found));
         assertTrue(found.get(0).startsWith("bands entry and 3 overlap"), found.get(0));
         assertTrue(found.get(1).startsWith("a step at level 3"), found.get(1));
@@ -65,31 +53,42 @@ class PhoneLayoutIT extends DemoSiteInChromium {
     void noPageScrollsSidewaysAt320PxAndNoTextIsDrawnUnder12CssPx() throws IOException {
         List<String> pages = new ArrayList<>(routeMaps());
         pages.addAll(List.of("/", "/careers/electrician/", "/sectors/catering-hospitality/", "/sectors/construction/", "/routemaps/"));
+        assertEquals("", String.join("\n", atEachWidth(new int[] {320, 375}, pages, () -> {
+            List<String> found = new ArrayList<>();
+            Long scroll = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
+            Long client = (Long) browser.driver.executeScript("return document.documentElement.clientWidth;");
+            if (scroll > client) found.add("scrolls sideways (" + scroll + "px in " + client + "px)");
+            found.addAll(strings(browser.driver.executeScript(SMALL_TEXT, SMALLEST_TEXT)));
+            return found;
+        })));
+    }
+
+    /** Opens each page at each width and runs the check there; what it finds, each line naming the page and width. */
+    private static List<String> atEachWidth(int[] widths, List<String> pages, Supplier<List<String>> check) {
         List<String> problems = new ArrayList<>();
         try {
-            for (int width : new int[] {320, 375}) {
+            for (int width : widths) {
                 browser.resize(width, 900);
                 for (String page : pages) {
                     browser.driver.get(browser.url(page));
-                    String at = page + " at " + width + "px: ";
-                    Long scroll = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
-                    Long client = (Long) browser.driver.executeScript("return document.documentElement.clientWidth;");
-                    if (scroll > client) problems.add(at + "scrolls sideways (" + scroll + "px in " + client + "px)");
-                    for (Object small : (List<?>) browser.driver.executeScript(SMALL_TEXT, SMALLEST_TEXT)) problems.add(at + small);
+                    for (String p : check.get()) problems.add(page + " at " + width + "px: " + p);
                 }
             }
         } finally {
             browser.resize(1280, 900);
         }
-        assertEquals("", String.join("\n", problems));
+        return problems;
+    }
+
+    private static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(String::valueOf).toList();
     }
 
     @Test
     void theTextSizeCheckFindsSmallTextAndShrunkenSvgText() {
         browser.driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><title>t</title><p style='font-size:16px'>Fine</p>"
                 + "<p style='font-size:10px'>Tiny words</p><svg viewBox='0 0 1000 100' width='200'><text x='0' y='50' style='font-size:14px'>Shrunk</text></svg>");
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) browser.driver.executeScript(SMALL_TEXT, SMALLEST_TEXT);
+        List<String> found = strings(browser.driver.executeScript(SMALL_TEXT, SMALLEST_TEXT));
         assertEquals(List.of("'Tiny words' is drawn at 10px", "'Shrunk' is drawn at 2.8px"), found);
     }
 

@@ -47,6 +47,9 @@ class RouteMapRenderTest {
         assertEquals(List.of("/careers/electrician/", "/careers/plumber/"), links.stream().map(a -> a.attr("href")).sorted().toList());
         Element electrician = links.stream().filter(a -> a.attr("href").equals("/careers/electrician/")).findFirst().orElseThrow();
         assertEquals("Electrician From £25,000 a year", electrician.selectFirst("text").text());
+        // Only names are underlined, and no underlined or salary line starts or ends with a space.
+        for (Element line : svg.select("tspan.name, tspan.salary")) assertEquals(line.wholeText().strip(), line.wholeText(), line.outerHtml());
+        assertEquals("From £25,000 a year", electrician.selectFirst("tspan.salary").wholeText());
         assertEquals(3, svg.select("path.edge").size());
         // Entry points sit below the steps they lead to: the map flows upwards.
         double gcses = y(svg, "GCSEs"), top = y(svg, "Electrician");
