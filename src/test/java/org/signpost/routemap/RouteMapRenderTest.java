@@ -98,7 +98,11 @@ class RouteMapRenderTest {
             String text = Files.readString(file).replaceAll("(?m)^locality:.*\\n", "");
             Site demo = TestSite.blank().text("routemaps/" + slug + ".md", text).site();
             Item map = demo.get("routemap", slug).orElseThrow();
-            assertEquals(List.of(), levelProblems(RouteMapSvg.render(RouteMap.of(map), demo)), slug);
+            String svg = RouteMapSvg.render(RouteMap.of(map), demo);
+            assertEquals(List.of(), levelProblems(svg), slug);
+            // Rows are kept within the widest one, so every demo map fits the page's column at 1280 px without scrolling.
+            double width = Double.parseDouble(Jsoup.parse(svg, "", Parser.xmlParser()).selectFirst("svg").attr("width"));
+            assertTrue(width <= 990, slug + " is " + width + " wide");
         }
     }
 
