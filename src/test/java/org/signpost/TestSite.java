@@ -69,6 +69,12 @@ public final class TestSite {
         return text.append("---\n").append(body).toString();
     }
 
+    /** Adds an item at content/{@code path} whose file is exactly this text (e.g. a demo page, read as it is). */
+    public TestSite text(String path, String text) {
+        files.put(path, text);
+        return this;
+    }
+
     public TestSite item(String path, Map<String, Object> fields) {
         return item(path, fields, "");
     }

@@ -26,10 +26,12 @@ public final class LmiCharts implements ItemExtras {
 
     private final LmiData data;
     private final Site site;
+    private final LmiNames names;
 
     public LmiCharts(LmiData data, Site site) {
         this.data = data;
         this.site = site;
+        this.names = new LmiNames(site);
     }
 
     @Override
@@ -54,7 +56,7 @@ public final class LmiCharts implements ItemExtras {
             double jobs = rows.get(rank - 1).number("jobs");
             String place = rank == 1 ? "the largest" : "the " + ordinal(rank) + " largest";
             String sentence = String.format(Locale.UK, "%s has %,d jobs here, %s of %d sectors.", name, (long) jobs, place, rows.size());
-            charts.add(chart(id + "-jobs", t, "Jobs by sector", sentence, bars(rows, "sector", "jobs", key), "Sector", "Jobs", LmiCharts::whole));
+            charts.add(chart(id + "-jobs", t, "Jobs by sector", sentence, bars(t, rows, "sector", "jobs", key), "Sector", "Jobs", LmiCharts::whole));
         });
         data.table("growth-by-sector").ifPresent(t -> {
             List<LmiTable.Row> rows = sorted(t.rows(), "growth_percent");
@@ -65,7 +67,7 @@ public final class LmiCharts implements ItemExtras {
             String pace = growth > average ? "faster than" : growth < average ? "slower than" : "the same as";
             String sentence = String.format(Locale.UK, "Jobs in %s are expected to %s by %s%% by 2031, %s the average for all sectors (%s%%).",
                     lower(name), growth >= 0 ? "grow" : "shrink", percent(Math.abs(growth)), pace, percent(average));
-            charts.add(chart(id + "-growth", t, "Expected growth in jobs by 2031", sentence, bars(rows, "sector", "growth_percent", key),
+            charts.add(chart(id + "-growth", t, "Expected growth in jobs by 2031", sentence, bars(t, rows, "sector", "growth_percent", key),
                     "Sector", "Growth", v -> percent(v) + "%"));
         });
         data.table("vacancies-by-month").ifPresent(t -> {
@@ -86,9 +88,12 @@ public final class LmiCharts implements ItemExtras {
         data.table("jobs-by-town").ifPresent(t -> {
             List<LmiTable.Row> rows = sorted(t.where("sector", key), "jobs");
             if (rows.isEmpty()) return;
-            String sentence = String.format(Locale.UK, "Most %s jobs are in %s (%,d), then %s (%,d).", lower(name), rows.get(0).text("town"),
-                    (long) rows.get(0).number("jobs"), rows.size() > 1 ? rows.get(1).text("town") : "", rows.size() > 1 ? (long) rows.get(1).number("jobs") : 0);
-            charts.add(chart(id + "-towns", t, "Where the jobs are", sentence, bars(rows, "town", "jobs", null), "Town", "Jobs", LmiCharts::whole));
+            String first = names.of(t, "town", rows.get(0).text("town"));
+            String sentence = rows.size() > 1
+                    ? String.format(Locale.UK, "Most %s jobs are in %s (%,d), then %s (%,d).", lower(name), first, (long) rows.get(0).number("jobs"),
+                            names.of(t, "town", rows.get(1).text("town")), (long) rows.get(1).number("jobs"))
+                    : String.format(Locale.UK, "Most %s jobs are in %s (%,d).", lower(name), first, (long) rows.get(0).number("jobs"));
+            charts.add(chart(id + "-towns", t, "Where the jobs are", sentence, bars(t, rows, "town", "jobs", null), "Town", "Jobs", LmiCharts::whole));
         });
         return charts;
     }
@@ -123,11 +128,11 @@ public final class LmiCharts implements ItemExtras {
         return c;
     }
 
-    private static List<BarChart.Bar> bars(List<LmiTable.Row> rows, String labelColumn, String valueColumn, String highlight) {
+    private List<BarChart.Bar> bars(LmiTable table, List<LmiTable.Row> rows, String labelColumn, String valueColumn, String highlight) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (LmiTable.Row r : rows) {
             boolean mine = r.text(labelColumn).equals(highlight);
-            bars.add(new BarChart.Bar(label(r.text(labelColumn)) + (mine ? " (this sector)" : ""), r.number(valueColumn), mine));
+            bars.add(new BarChart.Bar(names.of(table, labelColumn, r.text(labelColumn)) + (mine ? " (this sector)" : ""), r.number(valueColumn), mine));
         }
         return bars;
     }
@@ -139,13 +144,6 @@ public final class LmiCharts implements ItemExtras {
     private static int indexOf(List<LmiTable.Row> rows, String column, String value) {
         for (int i = 0; i < rows.size(); i++) if (rows.get(i).text(column).equals(value)) return i;
         return -1;
-    }
-
-    /** "business-finance" to "Business finance"; towns are already names. */
-    private static String label(String key) {
-        if (!key.contains("-") && !key.equals(key.toLowerCase(Locale.UK))) return key;
-        String s = key.replace('-', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String month(String yearMonth) {
@@ -160,7 +158,8 @@ public final class LmiCharts implements ItemExtras {
         return String.format(Locale.UK, "%.1f", v).replace(".0", "");
     }
 
-    static String ordinal(int n) {        String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : switch (n % 10) { case 1 -> "st"; case 2 -> "nd"; case 3 -> "rd"; default -> "th"; };
+    static String ordinal(int n) {
+        String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : switch (n % 10) { case 1 -> "st"; case 2 -> "nd"; case 3 -> "rd"; default -> "th"; };
         return n + suffix;
     }
 

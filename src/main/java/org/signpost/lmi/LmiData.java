@@ -82,11 +82,32 @@ public final class LmiData {
         Problems local = new Problems();
         Optional<Map<String, Object>> meta = metadata(csv.resolveSibling(name + ".yml"), FOLDER + "/" + name + ".yml", local);
         List<LmiTable.Row> rows = rows(csv, display, TABLES.get(name), local);
-        problems.addAll(local.sorted());
-        if (local.hasErrors() || meta.isEmpty()) return Optional.empty();
+        if (local.hasErrors() || meta.isEmpty()) {
+            problems.addAll(local.sorted());
+            return Optional.empty();
+        }
         Map<String, Object> m = meta.get();
-        return Optional.of(new LmiTable(name, str(m.get("title")), str(m.get("description")), str(m.get("source")),
-                LocalDate.parse(str(m.get("as_of"))), Boolean.TRUE.equals(m.get("sample")), rows));
+        LocalDate asOf = LocalDate.parse(str(m.get("as_of")));
+        newerThanAsOf(rows, asOf, display, FOLDER + "/" + name + ".yml", local);
+        problems.addAll(local.sorted());
+        Map<String, String> names = new LinkedHashMap<>();
+        if (m.get("names") instanceof Map<?, ?> given) given.forEach((k, v) -> names.put(str(k), str(v)));
+        return Optional.of(new LmiTable(name, str(m.get("title")), str(m.get("description")), str(m.get("source")), asOf,
+                Boolean.TRUE.equals(m.get("sample")), Map.copyOf(names), rows));
+    }
+
+    /** A figure for a month after the as-of date would sit under a date that claims it is older: warn at the first such row. */
+    private static void newerThanAsOf(List<LmiTable.Row> rows, LocalDate asOf, String display, String meta, Problems problems) {
+        for (LmiTable.Row r : rows) {
+            if (!(r.values().get("month") instanceof String month)) continue;
+            YearMonth ym = YearMonth.parse(month);
+            if (ym.atDay(1).isAfter(asOf)) {
+                problems.warning(display, new Position(r.line(), 1), "this row is for " + ym.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK))
+                        + ", after the table's as_of date " + asOf.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                        + "; set as_of in " + meta + " to the date the newest figures describe");
+                return;
+            }
+        }
     }
 
     private static Optional<Map<String, Object>> metadata(Path file, String display, Problems problems) {
@@ -101,6 +122,9 @@ public final class LmiData {
             Map<String, Object> m = tree.map();
             for (String key : List.of("title", "source", "as_of")) {
                 if (m.get(key) == null) problems.error(display, Position.START, "missing required field '" + key + "'");
+            }
+            if (m.get("names") != null && !(m.get("names") instanceof Map<?, ?> names && names.values().stream().allMatch(v -> v instanceof String s && !s.isBlank()))) {
+                problems.error(display, tree.at("names", Position.START), "'names' must map each key to the name readers see, e.g. catering-hospitality: \"Catering and hospitality\"");
             }
             if (m.get("as_of") != null) {
                 try {
@@ -200,8 +224,15 @@ public final class LmiData {
     private static Object parse(String value, String column, Kind kind, String display, Position at, Problems problems) {
         try {
             return switch (kind) {
-                case WHOLE -> Long.parseLong(value);
-                case NUMBER -> Double.parseDouble(value);
+                // Digits only: Java would also read "+5", "NaN", "Infinity", "1e400" (infinite) and "0x1p3".
+                case WHOLE -> {
+                    if (!value.matches("[0-9]{1,15}")) throw new IllegalArgumentException();
+                    yield Long.parseLong(value);
+                }
+                case NUMBER -> {
+                    if (!value.matches("-?[0-9]{1,15}(\\.[0-9]{1,15})?")) throw new IllegalArgumentException();
+                    yield Double.parseDouble(value);
+                }
                 case MONTH -> YearMonth.parse(value).toString();
                 case SOC -> {
                     if (!value.equals("all") && !value.matches("[0-9]{4}")) throw new IllegalArgumentException();
@@ -214,8 +245,8 @@ public final class LmiData {
             };
         } catch (RuntimeException e) {
             String expected = switch (kind) {
-                case WHOLE -> "a whole number";
-                case NUMBER -> "a number";
+                case WHOLE -> "a whole number of 0 or more, in digits";
+                case NUMBER -> "a number in digits, such as 2.5 or -1.3";
                 case MONTH -> "a month written YYYY-MM";
                 case SOC -> "a 4-digit SOC 2020 code, or all";
                 case TEXT -> "some text";

@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * One labour-market table from data/lmi/: its rows, and the metadata every figure drawn from
- * it must show (source, as-of date, whether the figures are sample ones).
+ * it must show (source, as-of date, whether the figures are sample ones). {@code names} gives
+ * keys with no sector page the name a reader sees.
  */
 public record LmiTable(String name, String title, String description, String source, LocalDate asOf, boolean sample,
-                       List<Row> rows) {
+                       Map<String, String> names, List<Row> rows) {
 
     /** A row's values by column, with the line it came from. */
     public record Row(Map<String, Object> values, int line) {

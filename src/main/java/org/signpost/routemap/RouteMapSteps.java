@@ -32,7 +32,12 @@ public final class RouteMapSteps {
             }
             levels.add(Map.of("label", level.equals("entry") ? "Starting points" : "Level " + level, "steps", steps));
         }
-        return Markup.render("routemap-steps.ftlh", Map.of("id", Markup.id("steps-", map.item().slug()), "levels", levels));
+        return Markup.render("routemap-steps.ftlh", Map.of("id", headingId(map), "levels", levels));
+    }
+
+    /** The id of the list's heading, which the map's "View as a list" link jumps to. */
+    public static String headingId(RouteMap map) {
+        return Markup.id("steps-", map.item().slug());
     }
 
     private static Map<String, Object> step(RouteMap.Node n, Site site) {

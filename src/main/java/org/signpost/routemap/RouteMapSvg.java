@@ -8,6 +8,7 @@ import java.util.Map;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
 import org.signpost.html.Markup;
+import org.signpost.html.TextLines;
 
 /**
  * Draws a laid-out route map as inline SVG: labelled level bands, arrows, and steps that link
@@ -18,21 +19,26 @@ import org.signpost.html.Markup;
 public final class RouteMapSvg {
     static final double BAND_LABEL = 80;
     static final double PAD = 12;
-    static final int CHARS_PER_LINE = 20;
+    static final int CHARS_PER_LINE = 17;
+    /** Baseline to baseline in a step: three lines of 14 px text fit its 64 units. */
+    static final double LINE = 17;
 
     private RouteMapSvg() {}
 
     public static String render(RouteMap map, Site site) {
         RouteMapLayout.Result layout = RouteMapLayout.layout(map);
-        double width = BAND_LABEL + layout.width() + 2 * PAD;
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", Markup.id("rm-", map.item().slug()));
         model.put("title", map.item().title());
-        model.put("width", n(width));
-        model.put("height", n(layout.height() + 2 * PAD));
+        model.put("width", n(BAND_LABEL + layout.width() + 2 * PAD));
+        model.put("height", n(layout.height()));
         model.put("left", n(BAND_LABEL + PAD));
-        model.put("top", n(PAD));
-        model.put("bands", bands(map, layout));
+        List<Map<String, Object>> bands = new ArrayList<>();
+        for (RouteMapLayout.Band b : layout.bands()) {
+            bands.add(Map.of("level", b.level(), "parity", bands.size() % 2 == 0 ? "even" : "odd", "y", n(b.y()), "height", n(b.h()),
+                    "label_y", n(b.y() + b.h() / 2 + 5), "label", b.level().equals("entry") ? "Start" : "Level " + b.level()));
+        }
+        model.put("bands", bands);
         List<String> edges = new ArrayList<>();
         for (List<double[]> route : layout.edges()) {
             StringBuilder d = new StringBuilder();
@@ -43,51 +49,36 @@ public final class RouteMapSvg {
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (RouteMap.Node node : map.nodes()) {
             RouteMapLayout.Box box = layout.nodes().get(node.id());
-            if (box != null) nodes.add(node(node, box, site));
+            // A repeated id is drawn once, at its first step (check reports the second).
+            if (box != null && map.node(node.id()) == node) nodes.add(node(node, box, site));
         }
         model.put("nodes", nodes);
         return Markup.render("routemap-svg.ftlh", model);
     }
 
-    /** One band per level that has steps, labelled at the left. */
-    private static List<Map<String, Object>> bands(RouteMap map, RouteMapLayout.Result layout) {
-        Map<String, double[]> extent = new LinkedHashMap<>();
-        for (RouteMap.Node node : map.nodes()) {
-            RouteMapLayout.Box b = layout.nodes().get(node.id());
-            if (b == null) continue;
-            extent.merge(node.level(), new double[] {b.y(), b.y() + b.h()}, (a, c) -> new double[] {Math.min(a[0], c[0]), Math.max(a[1], c[1])});
-        }
-        List<Map<String, Object>> bands = new ArrayList<>();
-        for (String level : RouteMap.LEVELS) {
-            double[] e = extent.get(level);
-            if (e == null) continue;
-            double top = e[0] + PAD - 10, h = e[1] - e[0] + 20;
-            bands.add(Map.of("parity", bands.size() % 2 == 0 ? "even" : "odd", "y", n(top), "height", n(h),
-                    "label_y", n(top + h / 2 + 5), "label", level.equals("entry") ? "Start" : "Level " + level));
-        }
-        return bands;
-    }
-
     private static Map<String, Object> node(RouteMap.Node node, RouteMapLayout.Box box, Site site) {
         Item target = node.ref() == null ? null : site.find(node.ref(), List.of("career", "pathway", "apprenticeship")).orElse(null);
         String title = target != null ? target.title() : node.label() != null ? node.label() : node.id();
-        List<String> lines = wrap(title);
         String salary = target != null ? salary(target) : null;
+        // Three rows fit a step: the name takes two when a salary line follows, else three.
+        List<String> lines = TextLines.wrap(title, CHARS_PER_LINE, salary == null ? 3 : 2);
         Map<String, Object> m = new LinkedHashMap<>();
         if (target != null) m.put("href", target.url());
         m.put("kind", target != null ? target.type().name() : node.entry() ? "entry" : "label");
+        m.put("level", node.level());
         m.put("x", n(box.x()));
         m.put("y", n(box.y()));
         m.put("w", n(box.w()));
         m.put("h", n(box.h()));
         m.put("rx", node.entry() ? "18" : "4");
-        // One text element, lines as tspans: screen readers and axe read it as one phrase, spaces kept.
+        // One text element, lines as tspans: screen readers and axe read it as one phrase. The
+        // spaces between lines sit between the tspans, outside the underlined name.
         int rows = lines.size() + (salary == null ? 0 : 1);
-        double x = box.x() + box.w() / 2, y = box.y() + box.h() / 2 - (rows - 1) * 9 + 5;
+        double x = box.x() + box.w() / 2, y = box.y() + box.h() / 2 - (rows - 1) * LINE / 2 + 5;
         List<Map<String, Object>> tspans = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) tspans.add(Map.of("x", n(x), "y", n(y + i * 18), "text", lines.get(i)));
+        for (int i = 0; i < lines.size(); i++) tspans.add(Map.of("x", n(x), "y", n(y + i * LINE), "text", lines.get(i)));
         m.put("lines", tspans);
-        if (salary != null) m.put("salary", Map.of("x", n(x), "y", n(y + lines.size() * 18), "text", salary));
+        if (salary != null) m.put("salary", Map.of("x", n(x), "y", n(y + lines.size() * LINE), "text", salary));
         return m;
     }
 
@@ -95,25 +86,6 @@ public final class RouteMapSvg {
     static String salary(Item career) {
         Long from = career.number("salary_starter");
         return from == null ? null : String.format(Locale.UK, "From £%,d a year", from);
-    }
-
-    /** Up to two lines, breaking between words. */
-    static List<String> wrap(String text) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > CHARS_PER_LINE) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        if (lines.size() > 2) {
-            String second = String.join(" ", lines.subList(1, lines.size()));
-            lines = new ArrayList<>(List.of(lines.get(0), second.length() > CHARS_PER_LINE ? second.substring(0, CHARS_PER_LINE - 1) + "…" : second));
-        }
-        return lines;
     }
 
     private static String n(double v) {

@@ -23,7 +23,7 @@ public final class RouteMaps implements ItemExtras {
         for (Reference r : item.references()) site.find(r.slug(), r.types()).ifPresent(t -> deps.item(t.url()));
         return rendered.computeIfAbsent(item.url(), u -> {
             RouteMap map = RouteMap.of(item);
-            return Map.of("svg", RouteMapSvg.render(map, site), "steps", RouteMapSteps.render(map, site));
+            return Map.of("svg", RouteMapSvg.render(map, site), "steps", RouteMapSteps.render(map, site), "steps_id", RouteMapSteps.headingId(map));
         });
     }
 }

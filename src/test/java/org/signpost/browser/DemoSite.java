@@ -10,7 +10,7 @@ import org.signpost.TestSites;
 import org.signpost.build.Build;
 import org.signpost.build.OutputWriter;
 
-/** The committed demo site, plus fixture videos hosted on YouTube and Vimeo, built once for the browser checks. */
+/** The committed demo site (with its LMI tables, so charts are drawn), plus fixture videos hosted on YouTube and Vimeo, built once for the browser checks. */
 final class DemoSite {
     private static Path built;
 
@@ -21,7 +21,7 @@ final class DemoSite {
         try {
             Path dir = Files.createTempDirectory("signpost-demo-");
             Path site = dir.resolve("site");
-            for (String part : List.of("content", "templates", "assets", "signpost.yml")) {
+            for (String part : List.of("content", "templates", "assets", "data", "signpost.yml")) {
                 Path from = TestSites.root().resolve(part);
                 if (Files.isDirectory(from)) OutputWriter.copyTree(from, site.resolve(part));
                 else Files.copy(from, site.resolve(part));

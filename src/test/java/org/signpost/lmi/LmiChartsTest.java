@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class LmiChartsTest {
                 "Most construction jobs are in Townville (600), then Riverside (300)."),
                 list.stream().map(c -> c.get("sentence")).toList());
         Map<String, Object> jobs = list.get(0);
-        assertEquals(List.of(List.of("Care", "1,200"), List.of("Construction (this sector)", "900"), List.of("Digital", "400")), jobs.get("rows"));
+        assertEquals(List.of(List.of("Care services", "1,200"), List.of("Construction (this sector)", "900"), List.of("Digital", "400")), jobs.get("rows"));
         assertEquals("Fixture figures.", jobs.get("source"));
         assertEquals("31 October 2026", jobs.get("as_of").toString());
         assertEquals(true, jobs.get("sample"));
@@ -94,5 +95,45 @@ class LmiChartsTest {
     @Test
     void aCareerWithNoPayFiguresGetsNoChart() {
         assertEquals(Map.of(), charts.forItem(site.get("career", "plumber").orElseThrow(), new Deps()));
+    }
+
+    @Test
+    void negativeValuesAreDrawnLeftOfTheZeroLineAndPositiveOnesRightOfIt() {
+        String svg = BarChart.svg("g", "Growth", "Growth by sector.", List.of(new BarChart.Bar("Retail", -4, false),
+                new BarChart.Bar("Care services", 6, true), new BarChart.Bar("Flat", 0, false)), v -> LmiCharts.percent(v) + "%");
+        Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
+        List<Element> bars = doc.select("rect.chart-bar");
+        double zero = pc(doc.selectFirst("line.chart-axis").attr("x1"));
+        assertEquals(40.0, zero, 0.01, "0 sits 4/10 of the way from -4 to 6");
+        assertEquals(0.0, pc(bars.get(0).attr("x")), 0.01);
+        assertEquals(zero, pc(bars.get(0).attr("x")) + pc(bars.get(0).attr("width")), 0.01, "the negative bar ends at the zero line");
+        assertTrue(bars.get(0).hasClass("chart-bar-negative"));
+        assertEquals(zero, pc(bars.get(1).attr("x")), 0.01, "the positive bar starts at the zero line");
+        assertEquals(100.0, pc(bars.get(1).attr("x")) + pc(bars.get(1).attr("width")), 0.01);
+        assertEquals(List.of("-4%", "6%", "0%"), doc.select("text.chart-value").eachText());
+    }
+
+    @Test
+    void chartTextIsDrawnAtItsOwnSizeAndLongLabelsWrapRatherThanClip() {
+        String svg = BarChart.svg("j", "Jobs", "Jobs.", List.of(new BarChart.Bar("Construction and the built environment (this sector)", 8600, true)),
+                LmiCharts::whole);
+        Element root = Jsoup.parse(svg, "", Parser.xmlParser()).selectFirst("svg");
+        assertEquals("", root.attr("viewBox"), "no viewBox: nothing scales the 14 px text down on a phone");
+        assertEquals("100%", root.attr("width"));
+        assertEquals(List.of("Construction and the", "built environment (this", "sector)"), root.select("text.chart-label tspan").eachText());
+        assertEquals("Construction and the built environment (this sector)", root.selectFirst("text.chart-label").text());
+    }
+
+    @Test
+    void barsAreNamedBySectorPagesOrTheTablesNamesNeverByGuessingFromKeys() {
+        List<Map<String, Object>> towns = chartsFor("sector", "construction");
+        // "construction" is named by its sector page; "care" by names: in the table's .yml.
+        assertEquals(List.of("Care services", "Construction (this sector)", "Digital"),
+                ((List<List<String>>) (List<?>) towns.get(1).get("rows")).stream().map(r -> r.get(0)).sorted().toList());
+    }
+
+    private static double pc(String percent) {
+        assertTrue(percent.endsWith("%"), percent);
+        return Double.parseDouble(percent.substring(0, percent.length() - 1));
     }
 }
