@@ -36,7 +36,9 @@ public final class Events {
      */
     public static List<Item> comingUpFor(Item item, Collection<Item> named, Site site, LocalDate today) {
         String field = item.type().roles().comingUpBy();
-        java.util.Set<Item> events = new java.util.LinkedHashSet<>(named);
+        // By identity: an item's hash reads every field and its body, and there is one instance per item.
+        java.util.Set<Item> events = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        events.addAll(named);
         if (field != null && !item.list(field).isEmpty()) {
             for (ContentType t : site.schema().types()) {
                 if (!t.dated()) continue;
