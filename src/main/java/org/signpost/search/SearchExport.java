@@ -82,6 +82,9 @@ public final class SearchExport {
         meta.put("letters", List.copyOf(byLetter.keySet()));
         meta.put("facets", facetLabels());
         meta.put("synonyms", synonyms.rules().stream().map(r -> r.to().equals(r.from()) ? List.of(r.from()) : List.of(r.from(), r.to())).toList());
+        Map<String, Object> reading = new LinkedHashMap<>(QueryIntent.export());
+        reading.put("closed", SearchIndex.CLOSED_WEIGHT);
+        meta.put("query", reading); // how queries are read and ranked: search.js takes these, not its own copies
         out.accept(DIR + "/meta.json", json(meta));
         return new Summary(docs.size(), terms.size());
     }

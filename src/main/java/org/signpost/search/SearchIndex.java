@@ -51,8 +51,7 @@ import org.signpost.markdown.MarkdownResult;
 
 /**
  * A Lucene index of the site's pages, built at build time: boosted text fields and facet
- * fields. Closed vacancies stay searchable but are marked (facet status=closed) and sorted
- * after everything open. {@link #search} is the reference the browser's search is held to;
+ * fields. Closed vacancies stay searchable but are marked (facet status=closed) and demoted. {@link #search} is the reference the browser's search is held to;
  * {@link #termScores} is what the browser gets, so it only has to add scores up.
  */
 public final class SearchIndex {
@@ -62,8 +61,8 @@ public final class SearchIndex {
     public static final List<String> FACETS = List.of("type", "route", "level", "locality", "audience", "gatsby", "status");
     /** A near spelling counts half as much as the word itself, so exact matches rank first. */
     public static final float TYPO_WEIGHT = 0.5f;
-    /** Closed vacancies last, then best score first; Lucene breaks ties by page number. */
-    private static final Sort ORDER = new Sort(new SortField("closed", SortField.Type.INT), SortField.FIELD_SCORE);
+    /** A closed vacancy, pathway or event still answers a query, but counts this much of its score. */
+    public static final float CLOSED_WEIGHT = 0.5f;
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
@@ -145,6 +144,8 @@ public final class SearchIndex {
         doc.add(new TextField("alt_titles", String.join("\n", otherTitles), Field.Store.NO));
         doc.add(new TextField("summary", item.summary(), Field.Store.NO));
         doc.add(new TextField("headings", d.headings(), Field.Store.NO));
+        doc.add(new TextField("tags", PageFields.tags(item), Field.Store.NO));
+        doc.add(new TextField("details", PageFields.details(item), Field.Store.NO));
         doc.add(new TextField(item.type().roles().searchBodyAs(), d.text(), Field.Store.NO));
         d.facets().forEach((facet, values) -> values.forEach(v -> doc.add(new StringField(facet, v, Field.Store.NO))));
         doc.add(new NumericDocValuesField("closed", d.closed() ? 1 : 0));
@@ -156,29 +157,47 @@ public final class SearchIndex {
     }
 
     /**
-     * The top results for a query, built from Lucene queries: each part of the {@link QueryPlan}
-     * is the best of its alternatives (a {@link DisjunctionMaxQuery}), each alternative needs all
-     * its terms and scores their mean, and each term is searched in every field with its boost. A plain word the index
-     * lacks becomes its near spellings (edit distance 1 for 4 to 7 characters, 2 for longer; the
-     * first letter kept) at {@value #TYPO_WEIGHT} weight. Filters are OR within a facet and AND
-     * across facets.
+     * The top results for a query. The {@link QueryIntent} drops question words and reads
+     * "jobs"/"courses" as a type; each remaining part of the {@link QueryPlan} is a Lucene query,
+     * the best of its alternatives (a {@link DisjunctionMaxQuery}), each alternative needing all
+     * its terms and scoring their mean, each term searched in every field with its boost. A plain
+     * word the index lacks becomes its near spellings (edit distance 1 for 4 to 7 characters, 2
+     * for longer; the first letter kept) at {@value #TYPO_WEIGHT} weight. Filters are OR within a
+     * facet and AND across facets.
+     *
+     * <p>A page's score is the sum of its parts' scores, times {@link QueryIntent#TYPE_BOOST} if it
+     * is the asked-for type and {@value #CLOSED_WEIGHT} if it is closed. Pages matching more parts
+     * come first (coordination: "jobs without gcses" wants pages about both), then by score, then
+     * by page number. The browser's search.js combines the exported term scores the same way.
      */
     public List<Hit> search(String query, Map<String, List<String>> filters, int n) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (QueryPlan.Part part : QueryPlan.of(queryAnalyzer, query).parts()) words.add(partQuery(part), Occur.SHOULD);
-        all.add(words.build(), Occur.MUST);
-        filters.forEach((facet, values) -> all.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
+        QueryIntent intent = QueryIntent.of(QueryPlan.of(queryAnalyzer, query));
+        Map<Integer, float[]> found = new java.util.HashMap<>(); // page -> {parts matched, summed score}
         try {
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(all.build(), n, ORDER, true).scoreDocs) {
-                Item item = docs.get(sd.doc).item();
-                hits.add(new Hit(sd.doc, item.url(), item.title(), item.type().name(), sd.score));
+            for (QueryPlan.Part part : intent.parts()) {
+                BooleanQuery.Builder q = new BooleanQuery.Builder().add(partQuery(part), Occur.MUST);
+                filters.forEach((facet, values) -> q.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
+                for (ScoreDoc sd : searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                    float[] f = found.computeIfAbsent(sd.doc, d -> new float[2]);
+                    f[0]++;
+                    f[1] += sd.score;
+                }
             }
-            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Hit> hits = new ArrayList<>();
+        Map<Integer, Float> matched = new java.util.HashMap<>();
+        found.forEach((doc, f) -> {
+            Doc d = docs.get(doc);
+            float score = f[1];
+            if (d.item().type().name().equals(intent.type())) score *= QueryIntent.TYPE_BOOST;
+            if (d.closed()) score *= CLOSED_WEIGHT;
+            matched.put(doc, f[0]);
+            hits.add(new Hit(doc, d.item().url(), d.item().title(), d.item().type().name(), score));
+        });
+        hits.sort(Comparator.comparing((Hit h) -> -matched.get(h.doc())).thenComparing(h -> -h.score()).thenComparing(Hit::doc));
+        return List.copyOf(hits.subList(0, Math.min(n, hits.size())));
     }
 
     private Query partQuery(QueryPlan.Part part) {
@@ -275,6 +294,8 @@ public final class SearchIndex {
         f.put("alt_titles", 4f);
         f.put("summary", 2f);
         f.put("headings", 2f);
+        f.put("tags", 2f); // editors' keywords for search
+        f.put("details", 1f); // the page's fields: routes in, skills, entry requirements, wage, provider...
         f.put("body", 1f);
         f.put("transcript", 1f);
         return f;

@@ -62,10 +62,51 @@ class SearchIndexTest {
     }
 
     @Test
-    void closedVacanciesComeLastAndCanBeFilteredOut() {
-        List<String> all = urls("apprentice", Map.of());
-        assertEquals("/apprenticeships/old-vacancy/", all.get(all.size() - 1), all.toString());
+    void closedVacanciesAreDemotedNotSentToTheEndAndCanBeFilteredOut() {
+        // It matches both words, so it leads despite being closed; the old rule put it last.
+        List<SearchIndex.Hit> hits = index.search("plumbing apprentice", Map.of(), 10);
+        assertEquals("/apprenticeships/old-vacancy/", hits.get(0).url(), hits.toString());
+        float open = index.search("plumbing apprentice", Map.of("status", List.of("closed")), 10).get(0).score();
+        assertEquals(open, hits.get(0).score(), 1e-4f);
         assertEquals(List.of("/apprenticeships/electrical-apprentice/"), urls("apprentice", Map.of("status", List.of("open"))));
+    }
+
+    @Test
+    void aClosedPageCountsHalfItsScore() {
+        SearchIndex.Hit closed = hit("plumbing", "/apprenticeships/old-vacancy/");
+        float[] raw = {0};
+        for (String term : List.of("plumb")) {
+            SearchIndex.Postings p = index.termScores(term);
+            for (int i = 0; i < p.docs().length; i++) if (p.docs()[i] == closed.doc()) raw[0] += p.scores()[i];
+        }
+        assertEquals(raw[0] * SearchIndex.CLOSED_WEIGHT, closed.score(), 1e-4f);
+    }
+
+    @Test
+    void questionWordsDoNotScore() {
+        assertEquals(index.search("electrician", Map.of(), 10), index.search("how do I become an electrician?", Map.of(), 10));
+        assertTrue(!urls("what is it about", Map.of()).isEmpty(), "a query of only question words still searches them");
+    }
+
+    @Test
+    void jobsAsksForCareersRatherThanForTheWord() {
+        SearchIndex.Hit plain = hit("electrician", "/careers/electrician/");
+        SearchIndex.Hit asked = hit("electrician jobs", "/careers/electrician/");
+        assertEquals(plain.score() * QueryIntent.TYPE_BOOST, asked.score(), 1e-4f);
+        assertEquals(hit("electrician", "/videos/day-with-an-electrician/").score(), hit("electrician jobs", "/videos/day-with-an-electrician/").score(), 1e-4f);
+        assertEquals("/careers/electrician/", first("electrician jobs"));
+    }
+
+    @Test
+    void pagesMatchingEveryWordComeBeforeBetterScoredPartialMatches() {
+        // The career has "electrician" in its title and outscores the vacancy on it, but only the vacancy also says "earn".
+        assertTrue(hit("electrician", "/careers/electrician/").score() > hit("earn electrician", "/apprenticeships/electrical-apprentice/").score());
+        assertEquals("/apprenticeships/electrical-apprentice/", first("earn electrician"));
+    }
+
+    @Test
+    void tagsAndTheFieldsAPageShowsAreSearched() {
+        assertEquals("/careers/plumber/", first("water")); // only in its tags
     }
 
     @Test
@@ -89,6 +130,10 @@ class SearchIndexTest {
         var map = synonyms.map();
         assertEquals(List.of(List.of("it"), List.of("digit")), QueryPlan.of(SearchAnalyzers.query(map), "IT").parts().get(0).paths());
         assertEquals(List.of(List.of("digit")), QueryPlan.of(SearchAnalyzers.query(map), "digital").parts().get(0).paths());
+    }
+
+    private SearchIndex.Hit hit(String query, String url) {
+        return index.search(query, Map.of(), 50).stream().filter(h -> h.url().equals(url)).findFirst().orElseThrow(() -> new AssertionError(url + " not found for " + query));
     }
 
     private String first(String query) {

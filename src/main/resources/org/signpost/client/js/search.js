@@ -255,7 +255,13 @@ class Index {
    * summary, facts ([label, value] pairs), snippet, closed, sample, score, doc, typeName}]}; snippet alternates plain and matched text.
    */
   async search(query, { filters = {}, prefix = false, limit = 10 } = {}) {
-    const parts = plan(query, this.rules), scores = new Map(), matched = new Set();
+    // QueryIntent.java: question words out of scoring, "jobs"/"courses" a type to boost.
+    const q = this.meta.query, all = plan(query, this.rules), plain = p => p.paths.length == 1 && p.paths[0].length == 1 ? p.paths[0][0] : null;
+    const asks = p => Object.prototype.hasOwnProperty.call(q.types, plain(p)) && (type = q.types[plain(p)]);
+    let type = null, parts = all.filter(p => !q.stop.includes(plain(p)) && !asks(p));
+    if (!parts.length) [type, parts] = [null, all.filter(p => !q.stop.includes(plain(p)))];
+    if (!parts.length) parts = all;
+    const scores = new Map(), count = new Map(), matched = new Set();
     await Promise.all(parts.map(async (part, n) => {
       const best = new Map();
       for (const { terms, weight } of await this.alternatives(part, prefix && n == parts.length - 1 && !/\s$/.test(query))) {
@@ -270,7 +276,10 @@ class Index {
         }
       }
       return best;
-    })).then(bests => bests.forEach(best => best.forEach((s, doc) => scores.set(doc, (scores.get(doc) || 0) + s))));
+    })).then(bests => bests.forEach(best => best.forEach((s, doc) => {
+      scores.set(doc, (scores.get(doc) || 0) + s);
+      count.set(doc, (count.get(doc) || 0) + 1);
+    })));
 
     const values = await this.facets(), active = Object.entries(filters).filter(([, v]) => v.length);
     const counts = {}, hits = [];
@@ -283,8 +292,12 @@ class Index {
       }
       if (!failed.length) hits.push(doc);
     }
-    const closed = doc => (values.status?.get(doc) || []).includes('closed');
-    hits.sort((a, b) => closed(a) - closed(b) || scores.get(b) - scores.get(a) || a - b);
+    // SearchIndex.search: the asked-for type boosted, closed pages demoted, pages matching more parts first.
+    for (const doc of hits) {
+      if (values.type.get(doc)[0] == type) scores.set(doc, scores.get(doc) * q.boost);
+      if ((values.status?.get(doc) || []).includes('closed')) scores.set(doc, scores.get(doc) * q.closed);
+    }
+    hits.sort((a, b) => count.get(b) - count.get(a) || scores.get(b) - scores.get(a) || a - b);
     const results = await Promise.all(hits.slice(0, limit).map(async doc => {
       const p = await this.file(`p/${doc}.json`);
       return {
