@@ -42,3 +42,11 @@ test('a snippet is cut around the matched words, with ellipses', () => {
   assert.equal(parts[1], 'plumbers');
   assert.equal(snippet(text, new Set(['zebra'])), null);
 });
+
+test("the plan stems with the index's corrections when the rules carry them", () => {
+  const corrected = new Map();
+  corrected.longest = 0;
+  corrected.stem = w => ({ welder: 'weld' })[w] ?? stem(w);
+  assert.deepEqual(plan('welder jobs', corrected).map(p => p.paths), [[['weld']], [['job']]]);
+  assert.deepEqual(plan('welder', new Map([['x', []]])).map(p => p.paths), [[['welder']]], 'Porter alone keeps welder');
+});

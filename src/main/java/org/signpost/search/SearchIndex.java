@@ -59,6 +59,8 @@ public final class SearchIndex {
     public static final Map<String, Float> FIELDS = fields();
     /** Facet fields: the item's type, its taxonomy values, and open/closed for vacancies. */
     public static final List<String> FACETS = List.of("type", "route", "level", "locality", "audience", "gatsby", "status");
+    /** A field of every word unstemmed, not scored: where typo tolerance finds near words. */
+    static final String WORDS = "words";
     /** A near spelling counts half as much as the word itself, so exact matches rank first. */
     public static final float TYPO_WEIGHT = 0.5f;
     /** A closed vacancy, pathway or event still answers a query, but counts this much of its score. */
@@ -67,6 +69,7 @@ public final class SearchIndex {
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
     private final List<Doc> docs;
+    private final Stems stems;
 
     /** One indexed page: the item, its facet values and the plain text of its body. */
     public record Doc(Item item, Map<String, List<String>> facets, String headings, String text, boolean closed) {}
@@ -77,7 +80,8 @@ public final class SearchIndex {
     /** A term and its score on each page it occurs on, pages in order. */
     public record Postings(String term, int[] docs, float[] scores) {}
 
-    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs) {
+    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs, Stems stems) {
+        this.stems = stems;
         this.searcher = searcher;
         this.queryAnalyzer = queryAnalyzer;
         this.docs = docs;
@@ -88,8 +92,11 @@ public final class SearchIndex {
         List<Item> items = new ArrayList<>(site.items());
         items.sort(Comparator.comparing(Item::url));
         List<Doc> docs = items.parallelStream().map(i -> doc(i, bodies.get(i.url()), today)).toList();
+        Stems stems = Stems.of(synonyms.stems(), vocabulary(docs));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.index(synonyms.phrases()))
+        Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+                SearchAnalyzers.index(synonyms.phrases(), stems), Map.of(WORDS, SearchAnalyzers.words()));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(256)
                 .setIndexSort(new Sort(new SortField("page", SortField.Type.INT))); // Lucene's doc ids become page numbers
@@ -108,10 +115,29 @@ public final class SearchIndex {
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
             searcher.setSimilarity(new BM25Similarity());
-            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map()), docs);
+            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map(), stems), docs, stems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every word the pages use, unstemmed: what the agent-noun rule looks for -ing forms in. */
+    private static java.util.Set<String> vocabulary(List<Doc> docs) {
+        return docs.parallelStream().flatMap(d -> SearchAnalyzers.tokens(SearchAnalyzers.words(), allText(d)).stream())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** All the text of a page that is searched, in one string. */
+    private static String allText(Doc d) {
+        Item item = d.item();
+        List<String> parts = new ArrayList<>(List.of(item.title(), item.summary(), d.headings(), d.text(), PageFields.details(item), PageFields.tags(item)));
+        for (String field : item.type().roles().searchTitles()) item.list(field).forEach(t -> parts.add(String.valueOf(t)));
+        return String.join("\n", parts);
+    }
+
+    /** The stem corrections the index was built with, for the browser. */
+    public Stems stems() {
+        return stems;
     }
 
     private static Doc doc(Item item, MarkdownResult body, LocalDate today) {
@@ -146,6 +172,7 @@ public final class SearchIndex {
         doc.add(new TextField("headings", d.headings(), Field.Store.NO));
         doc.add(new TextField("tags", PageFields.tags(item), Field.Store.NO));
         doc.add(new TextField("details", PageFields.details(item), Field.Store.NO));
+        doc.add(new TextField(WORDS, allText(d), Field.Store.NO));
         doc.add(new TextField(item.type().roles().searchBodyAs(), d.text(), Field.Store.NO));
         d.facets().forEach((facet, values) -> values.forEach(v -> doc.add(new StringField(facet, v, Field.Store.NO))));
         doc.add(new NumericDocValuesField("closed", d.closed() ? 1 : 0));
@@ -203,8 +230,18 @@ public final class SearchIndex {
     private Query partQuery(QueryPlan.Part part) {
         List<Query> alternatives = new ArrayList<>();
         if (part.plain() && !known(part.term()) && part.typed() >= 4) {
-            for (String near : nearSpellings(part.term(), part.typed() <= 7 ? 1 : 2)) alternatives.add(new BoostQuery(termQuery(near), TYPO_WEIGHT));
+            // A near word is read as if typed, so it brings its synonyms and stem: "plumer" finds what "plumber" finds.
+            for (String near : nearSpellings(part.word(), part.typed() <= 7 ? 1 : 2)) {
+                for (QueryPlan.Part typo : QueryPlan.of(queryAnalyzer, near).parts()) alternatives.add(new BoostQuery(pathsQuery(typo), TYPO_WEIGHT));
+            }
         }
+        alternatives.add(pathsQuery(part));
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /** The best of a part's paths. */
+    private static Query pathsQuery(QueryPlan.Part part) {
+        List<Query> alternatives = new ArrayList<>();
         for (List<String> path : part.paths()) {
             if (path.size() == 1) {
                 alternatives.add(termQuery(path.get(0)));
@@ -225,9 +262,14 @@ public final class SearchIndex {
         return fields.build();
     }
 
-    /** Terms of any text field within {@code edits} of a word, keeping its first letter. */
-    private List<String> nearSpellings(String term, int edits) {
-        return termsOfEveryField(terms -> new FuzzyTermsEnum(terms, new Term("", term), edits, 1, true));
+    /** The site's words (unstemmed) within {@code edits} of a word, keeping its first letter. */
+    private List<String> nearSpellings(String word, int edits) {
+        return termsOf(List.of(WORDS), terms -> new FuzzyTermsEnum(terms, new Term("", word), edits, 1, true));
+    }
+
+    /** Every word of the pages, unstemmed, in order: what near spellings are looked for in. */
+    public List<String> words() {
+        return termsOf(List.of(WORDS), Terms::iterator);
     }
 
     private boolean known(String term) {
@@ -250,9 +292,13 @@ public final class SearchIndex {
 
     /** The terms an enumeration gives over each text field, merged and in order. */
     private List<String> termsOfEveryField(TermsOf enumeration) {
+        return termsOf(FIELDS.keySet(), enumeration);
+    }
+
+    private List<String> termsOf(Collection<String> fields, TermsOf enumeration) {
         TreeSet<String> all = new TreeSet<>();
         try {
-            for (String field : FIELDS.keySet()) {
+            for (String field : fields) {
                 Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
                 if (terms == null) continue;
                 TermsEnum e = enumeration.of(terms);

@@ -29,8 +29,9 @@ import org.signpost.content.Site;
  * @param map the map Lucene's synonym graph filter applies to queries
  * @param phrases the map that adds joined words to indexed text
  * @param rules one rule a line: phrases that are replaced, phrases they become (each a token list)
+ * @param stems the editors' stem overrides ({@link Stems#FILE}), read with the synonyms as the site's other search words
  */
-public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
+public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, java.util.Map<String, String> stems) {
     public static final String FILE = "data/search/synonyms.txt";
 
     /** "a, b, c" is one rule with from = to; "a, b => c" has from [a, b] and to [c]. */
@@ -62,7 +63,7 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, SearchAnalyzers.words());
             parser.parse(new StringReader(all.toString()));
             List<Rule> rules = rules(all.toString());
-            return new Synonyms(parser.build(), phraseMap(rules), rules);
+            return new Synonyms(parser.build(), phraseMap(rules), rules, Stems.curated(siteDir, problems));
         } catch (ParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
             problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
@@ -74,7 +75,7 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
 
     public static Synonyms none() {
         try {
-            return new Synonyms(new SynonymMap.Builder().build(), new SynonymMap.Builder().build(), List.of());
+            return new Synonyms(new SynonymMap.Builder().build(), new SynonymMap.Builder().build(), List.of(), java.util.Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,6 +49,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTypoIsReadAsTheNearWordWithItsSynonymsAtHalfWeight() {
+        // "electrican" is near both "electrician" and "electrical": each page scores its better one, at half weight.
+        for (SearchIndex.Hit right : index.search("electrician", Map.of(), 10)) {
+            assertTrue(hit("electrican", right.url()).score() >= right.score() * SearchIndex.TYPO_WEIGHT - 1e-4f, right.url());
+        }
+        assertEquals(hit("electrician", "/careers/electrician/").score() * SearchIndex.TYPO_WEIGHT, hit("electrican", "/careers/electrician/").score(), 1e-4f);
+        assertEquals(first("sparky"), first("sparkyy"), "the alternative title's near spelling finds its career");
+    }
+
+    @Test
     void inflectionsTheSiteLacksStillMatch() {
         assertEquals("/careers/plumber/", first("plumbers"));
     }

@@ -104,17 +104,17 @@ export const terms = text => words(text).map(w => stem(w.word));
 
 /** Longest synonym rule from each word on; other words stand alone. */
 export function plan(query, rules) {
-  const ws = words(query), parts = [];
+  const ws = words(query), parts = [], st = rules.stem || stem;
   for (let i = 0; i < ws.length;) {
     let n = Math.min(rules.longest, ws.length - i), to;
     for (; n > 0 && !(to = rules.get(ws.slice(i, i + n).map(w => w.word).join(' '))); n--);
     if (!to) {
-      parts.push({ paths: [[stem(ws[i].word)]], typed: ws[i].end - ws[i].start, word: ws[i].word });
+      parts.push({ paths: [[st(ws[i].word)]], typed: ws[i].end - ws[i].start, word: ws[i].word });
       i++;
       continue;
     }
     const paths = new Map();
-    for (const phrase of to) { const p = phrase.map(stem); paths.set(p.join(' '), p); }
+    for (const phrase of to) { const p = phrase.map(st); paths.set(p.join(' '), p); }
     const single = to.length == 1 && to[0].length == 1;
     parts.push({ paths: [...paths.values()], typed: single ? ws[i + n - 1].end - ws[i].start : 0, word: single ? to[0][0] : '' });
     i += n;
@@ -122,10 +122,13 @@ export function plan(query, rules) {
   return parts;
 }
 
-/** The synonym rules as a map from a phrase to every phrase it becomes. */
-function synonymRules(list) {
+const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The synonym rules as a map from a phrase to every phrase it becomes; with Stems.java's corrections to Porter as .stem. */
+function synonymRules(list, { words: ws, terms }) {
   const rules = new Map();
   rules.longest = 0;
+  rules.stem = w => { const t = own(ws, w) ? ws[w] : stem(w); return own(terms, t) ? terms[t] : t; };
   for (const [from, to = from] of list) {
     for (const phrase of from) {
       const key = phrase.join(' '), out = rules.get(key) || [];
@@ -173,7 +176,7 @@ class Index {
   constructor(meta, load) {
     const files = new Map();
     this.meta = meta;
-    this.rules = synonymRules(meta.synonyms);
+    this.rules = synonymRules(meta.synonyms, meta.query.stems);
     this.file = p => files.get(p) || files.set(p, load(p)).get(p);
     this.decoded = new Map();
   }
@@ -190,7 +193,7 @@ class Index {
   async postings(term) {
     if (this.decoded.has(term)) return this.decoded.get(term);
     const chunk = await this.file(`c/${this.chunkOf(term)}.json`);
-    const raw = Object.prototype.hasOwnProperty.call(chunk, term) ? chunk[term] : null; // not "constructor" from the prototype
+    const raw = own(chunk, term) ? chunk[term] : null; // not "constructor" from the prototype
     let map = null;
     if (raw) {
       map = new Map();
@@ -200,7 +203,7 @@ class Index {
     return map;
   }
 
-  /** Terms within the allowed edits of an unknown word, first letter kept, as Lucene's FuzzyTermsEnum finds them. */
+  /** The site's words within the allowed edits of an unknown word, first letter kept, as Lucene's FuzzyTermsEnum finds them. */
   async nearSpellings(term, edits) {
     const l = letter(term);
     if (!this.meta.letters.includes(l)) return [];
@@ -241,7 +244,10 @@ class Index {
     if (part.paths.length == 1 && part.paths[0].length == 1) {
       const term = part.paths[0][0];
       if (part.typed >= 4 && !(await this.postings(term))) {
-        for (const t of await this.nearSpellings(term, part.typed <= 7 ? 1 : 2)) alts.push({ terms: [t], weight: TYPO_WEIGHT });
+        // A near word is read as if typed, bringing its synonyms and stem (SearchIndex.partQuery).
+        for (const w of await this.nearSpellings(part.word, part.typed <= 7 ? 1 : 2)) {
+          for (const p of plan(w, this.rules)) for (const terms of p.paths) alts.push({ terms, weight: TYPO_WEIGHT });
+        }
       }
       if (prefix && part.word.length >= 3) for (const t of await this.completions(part.word)) alts.push({ terms: [t], weight: PREFIX_WEIGHT });
     }
@@ -257,7 +263,7 @@ class Index {
   async search(query, { filters = {}, prefix = false, limit = 10 } = {}) {
     // QueryIntent.java: question words out of scoring, "jobs"/"courses" a type to boost.
     const q = this.meta.query, all = plan(query, this.rules), plain = p => p.paths.length == 1 && p.paths[0].length == 1 ? p.paths[0][0] : null;
-    const asks = p => Object.prototype.hasOwnProperty.call(q.types, plain(p)) && (type = q.types[plain(p)]);
+    const asks = p => own(q.types, plain(p)) && (type = q.types[plain(p)]);
     let type = null, parts = all.filter(p => !q.stop.includes(plain(p)) && !asks(p));
     if (!parts.length) [type, parts] = [null, all.filter(p => !q.stop.includes(plain(p)))];
     if (!parts.length) parts = all;
