@@ -24,13 +24,20 @@ public record QueryIntent(List<QueryPlan.Part> parts, String type) {
     public static final Set<String> STOP = Set.copyOf(SearchAnalyzers.tokens(SearchAnalyzers.index(), STOP_WORDS));
     /** Words that name a type of page: the stem and the type it asks for. */
     public static final Map<String, String> TYPES = Map.of("job", "career", "cours", "pathway");
+    /**
+     * Words that name a type and are also what the page is about: "welding apprenticeship" asks
+     * for apprenticeships and still matches the word. They ask only beside another word, so
+     * "what is an apprenticeship" finds the guide.
+     */
+    public static final Map<String, String> KEPT = Map.of("apprenticeship", "apprenticeship");
     /** How much a page of the asked-for type counts above others. */
     public static final float TYPE_BOOST = 1.5f;
 
     public static QueryIntent of(QueryPlan plan) {
         List<QueryPlan.Part> content = new ArrayList<>();
-        String type = null;
+        String type = null, kept = null;
         for (QueryPlan.Part p : plan.parts()) {
+            for (List<String> path : p.paths()) if (path.size() == 1 && KEPT.containsKey(path.get(0))) kept = KEPT.get(path.get(0));
             if (p.plain() && STOP.contains(p.term())) continue;
             if (p.plain() && TYPES.containsKey(p.term())) {
                 type = TYPES.get(p.term());
@@ -38,6 +45,7 @@ public record QueryIntent(List<QueryPlan.Part> parts, String type) {
             }
             content.add(p);
         }
+        if (type == null && content.size() > 1) type = kept;
         if (!content.isEmpty()) return new QueryIntent(content, type);
         // "jobs" alone, or only question words: nothing else to go on, so the words score as typed.
         List<QueryPlan.Part> unstopped = plan.parts().stream().filter(p -> !(p.plain() && STOP.contains(p.term()))).toList();
@@ -46,6 +54,6 @@ public record QueryIntent(List<QueryPlan.Part> parts, String type) {
 
     /** The lists for the browser's meta.json. */
     public static Map<String, Object> export() {
-        return Map.of("stop", new java.util.TreeSet<>(STOP), "types", new java.util.TreeMap<>(TYPES), "boost", TYPE_BOOST);
+        return Map.of("stop", new java.util.TreeSet<>(STOP), "types", new java.util.TreeMap<>(TYPES), "kept", new java.util.TreeMap<>(KEPT), "boost", TYPE_BOOST);
     }
 }

@@ -239,19 +239,14 @@ public final class SearchIndex {
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    /** The best of a part's paths. */
+    /**
+     * The best of a part's one-word paths. A synonym phrase of several words ("education health
+     * and care plan") matches only where the phrase is: through the joined word the index holds
+     * for it, which is always among the paths too, never through its words scattered on a page.
+     */
     private static Query pathsQuery(QueryPlan.Part part) {
         List<Query> alternatives = new ArrayList<>();
-        for (List<String> path : part.paths()) {
-            if (path.size() == 1) {
-                alternatives.add(termQuery(path.get(0)));
-                continue;
-            }
-            // A phrase counts as one word: the mean of its terms, so long synonyms don't outweigh the word typed.
-            BooleanQuery.Builder every = new BooleanQuery.Builder();
-            for (String term : path) every.add(new BoostQuery(termQuery(term), 1f / path.size()), Occur.MUST);
-            alternatives.add(every.build());
-        }
+        for (List<String> path : part.paths()) if (path.size() == 1) alternatives.add(termQuery(path.get(0)));
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 

@@ -108,6 +108,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void typeWordsAskForATypeAndApprenticeshipOnlyBesideAnotherWord() {
+        assertEquals("career", intent("electrician jobs").type());
+        assertEquals(1, intent("electrician jobs").parts().size(), "'jobs' is not matched as a word");
+        assertEquals("pathway", intent("construction courses").type());
+        assertEquals("apprenticeship", intent("electrician apprenticeship").type());
+        assertEquals(2, intent("electrician apprenticeship").parts().size(), "'apprenticeship' still matches as a word");
+        assertEquals(null, intent("what is an apprenticeship").type());
+        assertEquals(1, intent("what is an apprenticeship").parts().size());
+        assertEquals(null, intent("jobs").type(), "a type word alone is searched as a word");
+        assertEquals(1, intent("jobs").parts().size());
+    }
+
+    private QueryIntent intent(String query) {
+        return QueryIntent.of(QueryPlan.of(SearchAnalyzers.query(synonyms.map()), query));
+    }
+
+    @Test
     void pagesMatchingEveryWordComeBeforeBetterScoredPartialMatches() {
         // The career has "electrician" in its title and outscores the vacancy on it, but only the vacancy also says "earn".
         assertTrue(hit("electrician", "/careers/electrician/").score() > hit("earn electrician", "/apprenticeships/electrical-apprentice/").score());

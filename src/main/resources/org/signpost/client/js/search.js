@@ -238,18 +238,18 @@ class Index {
     return this.facetValues = values;
   }
 
-  /** Alternatives of one part, each {terms, weight}: its paths, near spellings, completions. */
+  /** Alternatives of one part, each {term, weight}: its one-word paths, near spellings, completions. */
   async alternatives(part, prefix) {
-    const alts = part.paths.map(terms => ({ terms, weight: 1 }));
+    const alts = part.paths.filter(p => p.length == 1).map(([term]) => ({ term, weight: 1 })); // a phrase matches as its joined word
     if (part.paths.length == 1 && part.paths[0].length == 1) {
       const term = part.paths[0][0];
       if (part.typed >= 4 && !(await this.postings(term))) {
         // A near word is read as if typed, bringing its synonyms and stem (SearchIndex.partQuery).
         for (const w of await this.nearSpellings(part.word, part.typed <= 7 ? 1 : 2)) {
-          for (const p of plan(w, this.rules)) for (const terms of p.paths) alts.push({ terms, weight: TYPO_WEIGHT });
+          for (const p of plan(w, this.rules)) for (const [term, more] of p.paths) more || alts.push({ term, weight: TYPO_WEIGHT });
         }
       }
-      if (prefix && part.word.length >= 3) for (const t of await this.completions(part.word)) alts.push({ terms: [t], weight: PREFIX_WEIGHT });
+      if (prefix && part.word.length >= 3) for (const t of await this.completions(part.word)) alts.push({ term: t, weight: PREFIX_WEIGHT });
     }
     return alts;
   }
@@ -265,21 +265,19 @@ class Index {
     const q = this.meta.query, all = plan(query, this.rules), plain = p => p.paths.length == 1 && p.paths[0].length == 1 ? p.paths[0][0] : null;
     const asks = p => own(q.types, plain(p)) && (type = q.types[plain(p)]);
     let type = null, parts = all.filter(p => !q.stop.includes(plain(p)) && !asks(p));
+    let kept = null;
+    parts.forEach(p => p.paths.forEach(([t, more]) => !more && own(q.kept, t) && (kept = q.kept[t])));
+    if (!type && parts.length > 1) type = kept;
     if (!parts.length) [type, parts] = [null, all.filter(p => !q.stop.includes(plain(p)))];
     if (!parts.length) parts = all;
     const scores = new Map(), count = new Map(), matched = new Set();
     await Promise.all(parts.map(async (part, n) => {
       const best = new Map();
-      for (const { terms, weight } of await this.alternatives(part, prefix && n == parts.length - 1 && !/\s$/.test(query))) {
-        const lists = await Promise.all(terms.map(t => this.postings(t)));
-        if (lists.some(l => !l)) continue;
-        terms.forEach(t => matched.add(t));
-        for (const [doc, s] of lists[0]) {
-          let sum = s;
-          for (const l of lists.slice(1)) sum = l.has(doc) ? sum + l.get(doc) : NaN;
-          const score = sum * weight / terms.length; // a phrase scores the mean of its terms, as one word
-          if (score > (best.get(doc) || 0)) best.set(doc, score);
-        }
+      for (const { term, weight } of await this.alternatives(part, prefix && n == parts.length - 1 && !/\s$/.test(query))) {
+        const list = await this.postings(term);
+        if (!list) continue;
+        matched.add(term);
+        for (const [doc, s] of list) if (s * weight > (best.get(doc) || 0)) best.set(doc, s * weight);
       }
       return best;
     })).then(bests => bests.forEach(best => best.forEach((s, doc) => {
