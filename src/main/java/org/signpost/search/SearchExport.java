@@ -85,6 +85,7 @@ public final class SearchExport {
         Map<String, Object> reading = new LinkedHashMap<>(QueryIntent.export());
         reading.put("closed", SearchIndex.CLOSED_WEIGHT);
         reading.put("stems", index.stems().export());
+        reading.put("pins", index.pins());
         meta.put("query", reading); // how queries are read and ranked: search.js takes these, not its own copies
         out.accept(DIR + "/meta.json", json(meta));
         return new Summary(docs.size(), terms.size());

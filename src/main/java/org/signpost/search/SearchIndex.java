@@ -70,6 +70,7 @@ public final class SearchIndex {
     private final Analyzer queryAnalyzer;
     private final List<Doc> docs;
     private final Stems stems;
+    private final Map<String, Integer> pins;
 
     /** One indexed page: the item, its facet values and the plain text of its body. */
     public record Doc(Item item, Map<String, List<String>> facets, String headings, String text, boolean closed) {}
@@ -80,8 +81,9 @@ public final class SearchIndex {
     /** A term and its score on each page it occurs on, pages in order. */
     public record Postings(String term, int[] docs, float[] scores) {}
 
-    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs, Stems stems) {
+    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs, Stems stems, Map<String, Integer> pins) {
         this.stems = stems;
+        this.pins = pins;
         this.searcher = searcher;
         this.queryAnalyzer = queryAnalyzer;
         this.docs = docs;
@@ -115,7 +117,11 @@ public final class SearchIndex {
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
             searcher.setSimilarity(new BM25Similarity());
-            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map(), stems), docs, stems);
+            Map<String, Integer> pinned = new java.util.TreeMap<>();
+            synonyms.pins().pages().forEach((key, url) -> {
+                for (int n = 0; n < docs.size(); n++) if (docs.get(n).item().url().equals(url)) pinned.put(key, n);
+            });
+            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map(), stems), docs, stems, pinned);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,7 +201,7 @@ public final class SearchIndex {
      * <p>A page's score is the sum of its parts' scores, times {@link QueryIntent#TYPE_BOOST} if it
      * is the asked-for type and {@value #CLOSED_WEIGHT} if it is closed. Pages matching more parts
      * come first (coordination: "jobs without gcses" wants pages about both), then by score, then
-     * by page number. The browser's search.js combines the exported term scores the same way.
+     * by page number; an editor's pin ({@link Pins}) for the query comes before all. The browser's search.js combines the exported term scores the same way.
      */
     public List<Hit> search(String query, Map<String, List<String>> filters, int n) {
         QueryIntent intent = QueryIntent.of(QueryPlan.of(queryAnalyzer, query));
@@ -213,6 +219,8 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Integer pin = pins.get(Pins.key(query));
+        if (pin != null && passes(docs.get(pin), filters)) found.computeIfAbsent(pin, d -> new float[2])[0] = Float.POSITIVE_INFINITY; // first, whatever it matched
         List<Hit> hits = new ArrayList<>();
         Map<Integer, Float> matched = new java.util.HashMap<>();
         found.forEach((doc, f) -> {
@@ -225,6 +233,16 @@ public final class SearchIndex {
         });
         hits.sort(Comparator.comparing((Hit h) -> -matched.get(h.doc())).thenComparing(h -> -h.score()).thenComparing(Hit::doc));
         return List.copyOf(hits.subList(0, Math.min(n, hits.size())));
+    }
+
+    /** Whether a page passes the filters: a value in common for every filtered facet. */
+    private static boolean passes(Doc d, Map<String, List<String>> filters) {
+        return filters.entrySet().stream().allMatch(f -> d.facets().getOrDefault(f.getKey(), List.of()).stream().anyMatch(f.getValue()::contains));
+    }
+
+    /** Pinned pages by query key, for the browser. */
+    public Map<String, Integer> pins() {
+        return pins;
     }
 
     private Query partQuery(QueryPlan.Part part) {

@@ -30,8 +30,9 @@ import org.signpost.content.Site;
  * @param phrases the map that adds joined words to indexed text
  * @param rules one rule a line: phrases that are replaced, phrases they become (each a token list)
  * @param stems the editors' stem overrides ({@link Stems#FILE}), read with the synonyms as the site's other search words
+ * @param pins the editors' pinned results ({@link Pins#FILE}), read with them too
  */
-public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, java.util.Map<String, String> stems) {
+public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, java.util.Map<String, String> stems, Pins pins) {
     public static final String FILE = "data/search/synonyms.txt";
 
     /** "a, b, c" is one rule with from = to; "a, b => c" has from [a, b] and to [c]. */
@@ -63,7 +64,7 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, jav
             SolrSynonymParser parser = new SolrSynonymParser(true, true, SearchAnalyzers.words());
             parser.parse(new StringReader(all.toString()));
             List<Rule> rules = rules(all.toString());
-            return new Synonyms(parser.build(), phraseMap(rules), rules, Stems.curated(siteDir, problems));
+            return new Synonyms(parser.build(), phraseMap(rules), rules, Stems.curated(siteDir, problems), Pins.load(siteDir, site, problems));
         } catch (ParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
             problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
@@ -75,7 +76,7 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, jav
 
     public static Synonyms none() {
         try {
-            return new Synonyms(new SynonymMap.Builder().build(), new SynonymMap.Builder().build(), List.of(), java.util.Map.of());
+            return new Synonyms(new SynonymMap.Builder().build(), new SynonymMap.Builder().build(), List.of(), java.util.Map.of(), Pins.none());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

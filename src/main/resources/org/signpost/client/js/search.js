@@ -285,6 +285,8 @@ class Index {
       count.set(doc, (count.get(doc) || 0) + 1);
     })));
 
+    const key = words(query).map(w => w.word).join(' '), pin = own(q.pins, key) ? q.pins[key] : -1; // Pins.java: first, whatever it matched
+    if (pin >= 0) { scores.set(pin, scores.get(pin) || 0); count.set(pin, Infinity); }
     const values = await this.facets(), active = Object.entries(filters).filter(([, v]) => v.length);
     const counts = {}, hits = [];
     for (const f of Object.keys(values)) counts[f] = {};
