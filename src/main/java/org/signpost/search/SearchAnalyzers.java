@@ -47,9 +47,9 @@ public final class SearchAnalyzers {
         return chain(synonyms, false, true, Stems.none());
     }
 
-    /** The analyzer for a site's queries: the synonym graph and its stem corrections. */
-    public static Analyzer query(SynonymMap synonyms, Stems stems) {
-        return chain(synonyms, false, true, stems);
+    /** The analyzer for a site's queries: the synonym graph, its stem corrections, and its case-sensitive words. */
+    public static Analyzer query(SynonymMap synonyms, Stems stems, java.util.Set<String> cased) {
+        return chain(synonyms, false, true, stems, cased);
     }
 
     /** Words as the synonym graph sees them: everything but synonyms and the stemmer. */
@@ -59,12 +59,17 @@ public final class SearchAnalyzers {
 
     /** The one chain: synonyms (a graph for queries, flattened for the index, which takes no graphs), then stems. */
     private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem, Stems stems) {
+        return chain(synonyms, forIndex, stem, stems, java.util.Set.of());
+    }
+
+    private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem, Stems stems, java.util.Set<String> cased) {
         StemmerOverrideFilter.StemmerOverrideMap overrides = stem ? stems.wordMap() : null;
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream s = new EnglishPossessiveFilter(source);
+                if (!cased.isEmpty()) s = casedWords(s, cased);
                 s = new LowerCaseFilter(s);
                 s = new ASCIIFoldingFilter(s);
                 if (synonyms != null && synonyms.fst != null) {
@@ -77,6 +82,21 @@ public final class SearchAnalyzers {
                     s = stems.joinTerms(new PorterStemFilter(s));
                 }
                 return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    /** A word typed exactly as a case-sensitive rule has it becomes the rule's key (Synonyms.CASED + word). */
+    private static TokenStream casedWords(TokenStream in, java.util.Set<String> cased) {
+        return new org.apache.lucene.analysis.TokenFilter(in) {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+            @Override
+            public boolean incrementToken() throws IOException {
+                if (!input.incrementToken()) return false;
+                String t = term.toString();
+                if (cased.contains(t)) term.setEmpty().append(Synonyms.CASED).append(t.toLowerCase(java.util.Locale.ROOT));
+                return true;
             }
         };
     }

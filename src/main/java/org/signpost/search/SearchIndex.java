@@ -121,7 +121,7 @@ public final class SearchIndex {
             synonyms.pins().pages().forEach((key, url) -> {
                 for (int n = 0; n < docs.size(); n++) if (docs.get(n).item().url().equals(url)) pinned.put(key, n);
             });
-            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map(), stems), docs, stems, pinned);
+            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map(), stems, synonyms.cased()), docs, stems, pinned);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

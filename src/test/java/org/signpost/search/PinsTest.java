@@ -24,7 +24,7 @@ class PinsTest {
     @Test
     void aPinnedPageComesFirstForItsQueryInAnyCaseButNotPastTheFilters() {
         Synonyms s = Synonyms.load(fixture.dir(), site, new Problems());
-        Synonyms pinned = new Synonyms(s.map(), s.phrases(), s.rules(), s.stems(), new Pins(Map.of(Pins.key("Plumber"), "/guides/t-levels/")));
+        Synonyms pinned = new Synonyms(s.map(), s.phrases(), s.rules(), s.stems(), new Pins(Map.of(Pins.key("Plumber"), "/guides/t-levels/")), s.cased());
         SearchIndex index = SearchIndex.build(site, TestSite.bodies(site), TestSites.TODAY, pinned);
         assertEquals("/guides/t-levels/", index.search("PLUMBER", Map.of(), 10).get(0).url());
         assertEquals("/careers/plumber/", index.search("PLUMBER", Map.of(), 10).get(1).url());

@@ -163,6 +163,21 @@ class SearchIndexTest {
         return index.search(query, Map.of(), 50).stream().filter(h -> h.url().equals(url)).findFirst().orElseThrow(() -> new AssertionError(url + " not found for " + query));
     }
 
+    @Test
+    void aRuleWrittenInCapitalsAppliesOnlyToTheWordTypedInCapitals(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data/search"));
+        java.nio.file.Files.writeString(dir.resolve(Synonyms.FILE), "# everyday words\nIT => it, digital\nSEND => send, special educational needs\n");
+        Problems problems = new Problems();
+        Synonyms cased = Synonyms.load(dir, TestSite.fixture().site(), problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        var analyzer = SearchAnalyzers.query(cased.map(), Stems.none(), cased.cased());
+        assertEquals(List.of(List.of("it"), List.of("digit")), QueryPlan.of(analyzer, "IT jobs").parts().get(0).paths());
+        assertEquals(List.of(List.of("it")), QueryPlan.of(analyzer, "is it hard").parts().get(1).paths());
+        assertEquals(List.of(List.of("send")), QueryPlan.of(analyzer, "send a cv").parts().get(0).paths());
+        assertTrue(QueryPlan.of(analyzer, "SEND support").parts().get(0).paths().contains(List.of("specialeducationalne")),
+                QueryPlan.of(analyzer, "SEND support").toString());
+    }
+
     private String first(String query) {
         return urls(query, Map.of()).get(0);
     }

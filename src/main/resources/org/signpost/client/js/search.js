@@ -104,10 +104,12 @@ export const terms = text => words(text).map(w => stem(w.word));
 
 /** Longest synonym rule from each word on; other words stand alone. */
 export function plan(query, rules) {
-  const ws = words(query), parts = [], st = rules.stem || stem;
+  const ws = words(query), parts = [], st = rules.stem || stem, c = rules.cased;
+  // A word typed as a case-sensitive rule has it ("IT") is that rule's key (Synonyms.java's cased words).
+  const key = w => c && c.words.includes(query.slice(w.start, w.end)) ? c.mark + w.word : w.word;
   for (let i = 0; i < ws.length;) {
     let n = Math.min(rules.longest, ws.length - i), to;
-    for (; n > 0 && !(to = rules.get(ws.slice(i, i + n).map(w => w.word).join(' '))); n--);
+    for (; n > 0 && !(to = rules.get(ws.slice(i, i + n).map(key).join(' '))); n--);
     if (!to) {
       parts.push({ paths: [[st(ws[i].word)]], typed: ws[i].end - ws[i].start, word: ws[i].word });
       i++;
@@ -177,6 +179,7 @@ class Index {
     const files = new Map();
     this.meta = meta;
     this.rules = synonymRules(meta.synonyms, meta.query.stems);
+    this.rules.cased = meta.query.cased;
     this.file = p => files.get(p) || files.set(p, load(p)).get(p);
     this.decoded = new Map();
   }
@@ -245,7 +248,9 @@ class Index {
       const term = part.paths[0][0];
       if (part.typed >= 4 && !(await this.postings(term))) {
         // A near word is read as if typed, bringing its synonyms and stem (SearchIndex.partQuery).
-        for (const w of await this.nearSpellings(part.word, part.typed <= 7 ? 1 : 2)) {
+        const near = await this.nearSpellings(part.word, part.typed <= 7 ? 1 : 2);
+        part.fix = near.sort((a, b) => distance(a, part.word) - distance(b, part.word))[0] || ''; // the closest, for "Did you mean"
+        for (const w of near) {
           for (const p of plan(w, this.rules)) for (const [term, more] of p.paths) more || alts.push({ term, weight: TYPO_WEIGHT });
         }
       }
@@ -258,7 +263,8 @@ class Index {
    * Runs a query. Options: filters {facet: [values]} (OR within a facet, AND across), prefix
    * (treat the last word as unfinished), limit (how many results to load).
    * Returns {total, facets: {facet: {value: count}}, results: [{url, title, type, labels,
-   * summary, facts ([label, value] pairs), snippet, closed, sample, score, doc, typeName}]}; snippet alternates plain and matched text.
+   * summary, facts ([label, value] pairs), snippet, closed, sample, score, doc, typeName}], suggest}; snippet alternates plain and matched text;
+   * suggest is the query with misspelt words corrected, or null.
    */
   async search(query, { filters = {}, prefix = false, limit = 10 } = {}) {
     // QueryIntent.java: question words out of scoring, "jobs"/"courses" a type to boost.
@@ -311,7 +317,11 @@ class Index {
         closed: !!p.c, sample: !!p.m, score: scores.get(doc), snippet: snippet(p.x, matched) || snippet(p.s, matched, 1e9) || [p.s],
       };
     }));
-    return { total: hits.length, facets: counts, results, matched: [...matched] };
+    // "Did you mean": when nothing was found, or only through near spellings of every word.
+    const typos = parts.filter(p => p.fix != null), fixes = new Map(typos.map(p => [p.word, p.fix]));
+    const suggest = typos.some(p => p.fix) && (!hits.length || typos.length == parts.length)
+      ? words(query).map(w => fixes.get(w.word) || query.slice(w.start, w.end)).join(' ') : null;
+    return { total: hits.length, facets: counts, results, matched: [...matched], suggest };
   }
 }
 
