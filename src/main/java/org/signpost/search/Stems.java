@@ -73,6 +73,11 @@ public record Stems(Map<String, String> words, Map<String, String> terms) {
             String from = porter(w), to = porter(ing);
             if (!from.equals(to)) terms.putIfAbsent(from, to);
         }
+        // Follow chains (a -> b -> c becomes a -> c), so a term is rewritten once, as the browser does.
+        terms.replaceAll((from, to) -> {
+            for (int i = 0; i < 8 && terms.containsKey(to) && !terms.get(to).equals(from); i++) to = terms.get(to);
+            return to;
+        });
         return new Stems(Map.copyOf(curated), terms);
     }
 

@@ -53,4 +53,22 @@ class StemsTest {
         assertEquals(1, bad.sorted().size(), bad.sorted().toString());
         assertTrue(bad.sorted().get(0).toString().contains("stems.txt:3:1"), bad.sorted().toString());
     }
+
+    @Test
+    void onEveryTermOfTheDemoAgentNounsJoinAndOverridesHold() {
+        SearchIndex demo = new org.signpost.build.Build(TestSites.root(), TestSites.TODAY).check().searchIndex();
+        var analyzer = SearchAnalyzers.index(null, demo.stems());
+        java.util.function.Function<String, String> term = w -> SearchAnalyzers.tokens(analyzer, w).get(0);
+        for (String[] same : new String[][] {{"welder", "welding"}, {"plumber", "plumbing"}, {"coder", "coding"}, {"welders", "weld"}, {"joinery", "joiner"}}) {
+            assertEquals(term.apply(same[1]), term.apply(same[0]), same[0] + " and " + same[1]);
+        }
+        for (String[] apart : new String[][] {{"mechanic", "mechanical"}, {"marketer", "market"}, {"hospital", "hospitality"}}) {
+            assertFalse(term.apply(apart[0]).equals(term.apply(apart[1])), apart[0] + " and " + apart[1]);
+        }
+        // Every term the demo indexes is a fixed point: a join never points at a term it also rewrites.
+        for (String t : demo.terms()) {
+            String to = demo.stems().terms().get(t);
+            assertTrue(to == null || !demo.stems().terms().containsKey(to), t + " -> " + to + " is rewritten again");
+        }
+    }
 }
