@@ -31,7 +31,7 @@ public record QueryIntent(List<QueryPlan.Part> parts, String type) {
      */
     public static final Map<String, String> KEPT = Map.of("apprenticeship", "apprenticeship");
     /** How much a page of the asked-for type counts above others. */
-    public static final float TYPE_BOOST = 1.5f;
+    public static final float TYPE_BOOST = 2f;
 
     public static QueryIntent of(QueryPlan plan) {
         List<QueryPlan.Part> content = new ArrayList<>();
