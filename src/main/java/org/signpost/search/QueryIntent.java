@@ -54,6 +54,11 @@ public record QueryIntent(List<QueryPlan.Part> parts, String type) {
 
     /** The lists for the browser's meta.json. */
     public static Map<String, Object> export() {
-        return Map.of("stop", new java.util.TreeSet<>(STOP), "types", new java.util.TreeMap<>(TYPES), "kept", new java.util.TreeMap<>(KEPT), "boost", TYPE_BOOST);
+        Map<String, Object> out = new java.util.LinkedHashMap<>(); // in a fixed order, so meta.json is the same from build to build
+        out.put("stop", new java.util.TreeSet<>(STOP));
+        out.put("types", new java.util.TreeMap<>(TYPES));
+        out.put("kept", new java.util.TreeMap<>(KEPT));
+        out.put("boost", TYPE_BOOST);
+        return out;
     }
 }

@@ -86,7 +86,10 @@ public final class SearchExport {
         reading.put("closed", SearchIndex.CLOSED_WEIGHT);
         reading.put("stems", index.stems().export());
         reading.put("pins", index.pins());
-        reading.put("cased", Map.of("mark", Synonyms.CASED, "words", synonyms.cased()));
+        Map<String, Object> cased = new LinkedHashMap<>();
+        cased.put("mark", Synonyms.CASED);
+        cased.put("words", new java.util.TreeSet<>(synonyms.cased()));
+        reading.put("cased", cased);
         meta.put("query", reading); // how queries are read and ranked: search.js takes these, not its own copies
         out.accept(DIR + "/meta.json", json(meta));
         return new Summary(docs.size(), terms.size());
