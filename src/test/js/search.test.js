@@ -42,3 +42,41 @@ test('a snippet is cut around the matched words, with ellipses', () => {
   assert.equal(parts[1], 'plumbers');
   assert.equal(snippet(text, new Set(['zebra'])), null);
 });
+
+test("the plan stems with the index's corrections when the rules carry them", () => {
+  const corrected = new Map();
+  corrected.longest = 0;
+  corrected.stem = w => ({ welder: 'weld' })[w] ?? stem(w);
+  assert.deepEqual(plan('welder jobs', corrected).map(p => p.paths), [[['weld']], [['job']]]);
+  assert.deepEqual(plan('welder', new Map([['x', []]])).map(p => p.paths), [[['welder']]], 'Porter alone keeps welder');
+});
+
+/** A one-page index served from memory, as the build would write it. */
+async function tinyIndex() {
+  const files = {
+    'meta.json': { pages: 1, scale: 2000, chunks: ['a'], letters: ['p'], facets: [], synonyms: [],
+      query: { stop: ['how'], types: { job: 'career' }, kept: {}, boost: 1.5, closed: 0.5, stems: { words: {}, terms: {} }, pins: {}, cased: { mark: 'qqcased', words: [] } } },
+    'c/0.json': { plumber: [0, 0] },
+    'd/p.json': ['plumber'],
+    'facets.json': { type: { career: [0] } },
+    'p/0.json': { u: '/careers/plumber/', t: 'Plumber', y: 'Career', l: [], s: 'Plumbers fix pipes.', x: 'Plumbers fix pipes.' },
+  };
+  const saved = globalThis.fetch;
+  globalThis.fetch = async url => ({ ok: true, json: async () => structuredClone(files[url.pathname.replace('/search/', '')]) });
+  const { openIndex } = await import('../../main/resources/org/signpost/client/js/search.js');
+  const index = await openIndex(new URL('http://x/search/'));
+  return { index, restore: () => { globalThis.fetch = saved; } };
+}
+
+test('a query found only through a near spelling suggests the corrected words', async () => {
+  const { index, restore } = await tinyIndex();
+  try {
+    const typo = await index.search('plumer jobs');
+    assert.equal(typo.results[0].url, '/careers/plumber/');
+    assert.equal(typo.suggest, 'plumber jobs');
+    assert.equal((await index.search('plumber')).suggest, null, 'spelt right, nothing to suggest');
+    assert.equal((await index.search('zzzz')).suggest, null, 'no near word, no suggestion');
+  } finally {
+    restore();
+  }
+});

@@ -25,8 +25,9 @@ public record QueryPlan(List<Part> parts) {
      *
      * @param paths the alternatives: each a list of stemmed terms that must all occur
      * @param typed how many characters the user typed for a plain word (typo tolerance uses it)
+     * @param word the word as typed, folded but not stemmed, for a single word; else empty (typo tolerance looks for words near it)
      */
-    public record Part(List<List<String>> paths, int typed) {
+    public record Part(List<List<String>> paths, int typed, String word) {
         /** A single word that no synonym rule touched. */
         public boolean plain() {
             return paths.size() == 1 && paths.get(0).size() == 1;
@@ -37,7 +38,7 @@ public record QueryPlan(List<Part> parts) {
         }
     }
 
-    private record Token(String term, int from, int to, int length) {}
+    private record Token(String term, int from, int to, int start, int end) {}
 
     /** Runs the query analyzer and cuts its token graph where every path meets. */
     public static QueryPlan of(Analyzer queryAnalyzer, String query) {
@@ -51,7 +52,7 @@ public record QueryPlan(List<Part> parts) {
             int pos = -1;
             while (ts.incrementToken()) {
                 pos += inc.getPositionIncrement();
-                tokens.add(new Token(term.toString(), pos, pos + len.getPositionLength(), offset.endOffset() - offset.startOffset()));
+                tokens.add(new Token(term.toString(), pos, pos + len.getPositionLength(), offset.startOffset(), offset.endOffset()));
             }
             ts.end();
         } catch (IOException e) {
@@ -65,7 +66,9 @@ public record QueryPlan(List<Part> parts) {
             List<Token> segment = tokens.subList(start, end);
             Set<List<String>> paths = new LinkedHashSet<>();
             walk(segment, from, to, new ArrayList<>(), paths);
-            parts.add(new Part(List.copyOf(paths), segment.size() == 1 ? segment.get(0).length() : 0));
+            Token only = segment.size() == 1 ? segment.get(0) : null;
+            String word = only == null ? "" : String.join("", SearchAnalyzers.tokens(SearchAnalyzers.words(), query.substring(only.start(), only.end())));
+            parts.add(new Part(List.copyOf(paths), only == null ? 0 : only.end() - only.start(), word));
             start = end;
         }
         return new QueryPlan(parts);

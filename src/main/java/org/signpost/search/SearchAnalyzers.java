@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -28,39 +29,74 @@ public final class SearchAnalyzers {
 
     /** The chain with the stemmer and no synonyms: how the index cuts text. */
     public static Analyzer index() {
-        return chain(null, true, true);
+        return chain(null, true, true, Stems.none());
     }
 
     /** The analyzer for indexing: {@link #index()}, with synonym phrases also as joined words. */
     public static Analyzer index(SynonymMap phrases) {
-        return chain(phrases, true, true);
+        return chain(phrases, true, true, Stems.none());
+    }
+
+    /** The analyzer for indexing a site: synonym phrases as joined words, and its stem corrections. */
+    public static Analyzer index(SynonymMap phrases, Stems stems) {
+        return chain(phrases, true, true, stems);
     }
 
     /** The analyzer for queries: with the synonym graph. */
     public static Analyzer query(SynonymMap synonyms) {
-        return chain(synonyms, false, true);
+        return chain(synonyms, false, true, Stems.none());
+    }
+
+    /** The analyzer for a site's queries: the synonym graph, its stem corrections, and its case-sensitive words. */
+    public static Analyzer query(SynonymMap synonyms, Stems stems, java.util.Set<String> cased) {
+        return chain(synonyms, false, true, stems, cased);
     }
 
     /** Words as the synonym graph sees them: everything but synonyms and the stemmer. */
     public static Analyzer words() {
-        return chain(null, false, false);
+        return chain(null, false, false, Stems.none());
     }
 
     /** The one chain: synonyms (a graph for queries, flattened for the index, which takes no graphs), then stems. */
-    private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem) {
+    private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem, Stems stems) {
+        return chain(synonyms, forIndex, stem, stems, java.util.Set.of());
+    }
+
+    private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem, Stems stems, java.util.Set<String> cased) {
+        StemmerOverrideFilter.StemmerOverrideMap overrides = stem ? stems.wordMap() : null;
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream s = new EnglishPossessiveFilter(source);
+                if (!cased.isEmpty()) s = casedWords(s, cased);
                 s = new LowerCaseFilter(s);
                 s = new ASCIIFoldingFilter(s);
                 if (synonyms != null && synonyms.fst != null) {
                     s = new SynonymGraphFilter(s, synonyms, !forIndex);
                     if (forIndex) s = new FlattenGraphFilter(s);
                 }
-                if (stem) s = new PorterStemFilter(s);
+                if (stem) {
+                    // Editors' overrides mark the word as a keyword, so Porter leaves it.
+                    if (overrides != null) s = new StemmerOverrideFilter(s, overrides);
+                    s = stems.joinTerms(new PorterStemFilter(s));
+                }
                 return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    /** A word typed exactly as a case-sensitive rule has it becomes the rule's key (Synonyms.CASED + word). */
+    private static TokenStream casedWords(TokenStream in, java.util.Set<String> cased) {
+        return new org.apache.lucene.analysis.TokenFilter(in) {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+            @Override
+            public boolean incrementToken() throws IOException {
+                if (!input.incrementToken()) return false;
+                String t = term.toString();
+                if (cased.contains(t)) term.setEmpty().append(Synonyms.CASED).append(t.toLowerCase(java.util.Locale.ROOT));
+                return true;
             }
         };
     }

@@ -20,7 +20,7 @@ import org.signpost.content.Taxonomy;
  * <li>{@code meta.json}: the first term of each chunk, facet and value labels, synonym rules;
  * <li>{@code c/N.json}: terms in order, cut into chunks; each term maps to its pages and the
  *     score Lucene gives it there, as [page gap, log score, page gap, log score, ...];
- * <li>{@code d/X.json}: the terms starting with X, for near spellings of words the index lacks;
+ * <li>{@code d/X.json}: the site's words (unstemmed) starting with X, for near spellings of words the index lacks;
  * <li>{@code facets.json}: for each facet value, the pages that have it, as page gaps;
  * <li>{@code p/N.json}: what a result shows of page N: URL, title, labels, summary, facts, text, and
  *     whether it is a closed vacancy or sample content.
@@ -67,8 +67,8 @@ public final class SearchExport {
         }
         if (!chunk.isEmpty()) out.accept(DIR + "/c/" + (firsts.size() - 1) + ".json", json(chunk));
 
-        Map<String, List<String>> byLetter = new TreeMap<>();
-        for (String t : terms) byLetter.computeIfAbsent(letter(t), k -> new ArrayList<>()).add(t);
+        Map<String, List<String>> byLetter = new TreeMap<>(); // the site's words, unstemmed: typos are corrected to words, then read as typed
+        for (String w : index.words()) byLetter.computeIfAbsent(letter(w), k -> new ArrayList<>()).add(w);
         byLetter.forEach((k, list) -> out.accept(DIR + "/d/" + k + ".json", json(list)));
 
         out.accept(DIR + "/facets.json", json(facetSets()));
@@ -82,6 +82,15 @@ public final class SearchExport {
         meta.put("letters", List.copyOf(byLetter.keySet()));
         meta.put("facets", facetLabels());
         meta.put("synonyms", synonyms.rules().stream().map(r -> r.to().equals(r.from()) ? List.of(r.from()) : List.of(r.from(), r.to())).toList());
+        Map<String, Object> reading = new LinkedHashMap<>(QueryIntent.export());
+        reading.put("closed", SearchIndex.CLOSED_WEIGHT);
+        reading.put("stems", index.stems().export());
+        reading.put("pins", index.pins());
+        Map<String, Object> cased = new LinkedHashMap<>();
+        cased.put("mark", Synonyms.CASED);
+        cased.put("words", new java.util.TreeSet<>(synonyms.cased()));
+        reading.put("cased", cased);
+        meta.put("query", reading); // how queries are read and ranked: search.js takes these, not its own copies
         out.accept(DIR + "/meta.json", json(meta));
         return new Summary(docs.size(), terms.size());
     }

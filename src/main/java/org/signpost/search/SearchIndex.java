@@ -51,8 +51,7 @@ import org.signpost.markdown.MarkdownResult;
 
 /**
  * A Lucene index of the site's pages, built at build time: boosted text fields and facet
- * fields. Closed vacancies stay searchable but are marked (facet status=closed) and sorted
- * after everything open. {@link #search} is the reference the browser's search is held to;
+ * fields. Closed vacancies stay searchable but are marked (facet status=closed) and demoted. {@link #search} is the reference the browser's search is held to;
  * {@link #termScores} is what the browser gets, so it only has to add scores up.
  */
 public final class SearchIndex {
@@ -60,14 +59,18 @@ public final class SearchIndex {
     public static final Map<String, Float> FIELDS = fields();
     /** Facet fields: the item's type, its taxonomy values, and open/closed for vacancies. */
     public static final List<String> FACETS = List.of("type", "route", "level", "locality", "audience", "gatsby", "status");
+    /** A field of every word unstemmed, not scored: where typo tolerance finds near words. */
+    static final String WORDS = "words";
     /** A near spelling counts half as much as the word itself, so exact matches rank first. */
     public static final float TYPO_WEIGHT = 0.5f;
-    /** Closed vacancies last, then best score first; Lucene breaks ties by page number. */
-    private static final Sort ORDER = new Sort(new SortField("closed", SortField.Type.INT), SortField.FIELD_SCORE);
+    /** A closed vacancy, pathway or event still answers a query, but counts this much of its score. */
+    public static final float CLOSED_WEIGHT = 0.5f;
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
     private final List<Doc> docs;
+    private final Stems stems;
+    private final Map<String, Integer> pins;
 
     /** One indexed page: the item, its facet values and the plain text of its body. */
     public record Doc(Item item, Map<String, List<String>> facets, String headings, String text, boolean closed) {}
@@ -78,7 +81,9 @@ public final class SearchIndex {
     /** A term and its score on each page it occurs on, pages in order. */
     public record Postings(String term, int[] docs, float[] scores) {}
 
-    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs) {
+    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs, Stems stems, Map<String, Integer> pins) {
+        this.stems = stems;
+        this.pins = pins;
         this.searcher = searcher;
         this.queryAnalyzer = queryAnalyzer;
         this.docs = docs;
@@ -89,8 +94,11 @@ public final class SearchIndex {
         List<Item> items = new ArrayList<>(site.items());
         items.sort(Comparator.comparing(Item::url));
         List<Doc> docs = items.parallelStream().map(i -> doc(i, bodies.get(i.url()), today)).toList();
+        Stems stems = Stems.of(synonyms.stems(), vocabulary(docs));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.index(synonyms.phrases()))
+        Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+                SearchAnalyzers.index(synonyms.phrases(), stems), Map.of(WORDS, SearchAnalyzers.words()));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(256)
                 .setIndexSort(new Sort(new SortField("page", SortField.Type.INT))); // Lucene's doc ids become page numbers
@@ -109,10 +117,33 @@ public final class SearchIndex {
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
             searcher.setSimilarity(new BM25Similarity());
-            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map()), docs);
+            Map<String, Integer> pinned = new java.util.TreeMap<>();
+            synonyms.pins().pages().forEach((key, url) -> {
+                for (int n = 0; n < docs.size(); n++) if (docs.get(n).item().url().equals(url)) pinned.put(key, n);
+            });
+            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map(), stems, synonyms.cased()), docs, stems, pinned);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every word the pages use, unstemmed: what the agent-noun rule looks for -ing forms in. */
+    private static java.util.Set<String> vocabulary(List<Doc> docs) {
+        return docs.parallelStream().flatMap(d -> SearchAnalyzers.tokens(SearchAnalyzers.words(), allText(d)).stream())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** All the text of a page that is searched, in one string. */
+    private static String allText(Doc d) {
+        Item item = d.item();
+        List<String> parts = new ArrayList<>(List.of(item.title(), item.summary(), d.headings(), d.text(), PageFields.details(item), PageFields.tags(item)));
+        for (String field : item.type().roles().searchTitles()) item.list(field).forEach(t -> parts.add(String.valueOf(t)));
+        return String.join("\n", parts);
+    }
+
+    /** The stem corrections the index was built with, for the browser. */
+    public Stems stems() {
+        return stems;
     }
 
     private static Doc doc(Item item, MarkdownResult body, LocalDate today) {
@@ -145,6 +176,9 @@ public final class SearchIndex {
         doc.add(new TextField("alt_titles", String.join("\n", otherTitles), Field.Store.NO));
         doc.add(new TextField("summary", item.summary(), Field.Store.NO));
         doc.add(new TextField("headings", d.headings(), Field.Store.NO));
+        doc.add(new TextField("tags", PageFields.tags(item), Field.Store.NO));
+        doc.add(new TextField("details", PageFields.details(item), Field.Store.NO));
+        doc.add(new TextField(WORDS, allText(d), Field.Store.NO));
         doc.add(new TextField(item.type().roles().searchBodyAs(), d.text(), Field.Store.NO));
         d.facets().forEach((facet, values) -> values.forEach(v -> doc.add(new StringField(facet, v, Field.Store.NO))));
         doc.add(new NumericDocValuesField("closed", d.closed() ? 1 : 0));
@@ -156,46 +190,81 @@ public final class SearchIndex {
     }
 
     /**
-     * The top results for a query, built from Lucene queries: each part of the {@link QueryPlan}
-     * is the best of its alternatives (a {@link DisjunctionMaxQuery}), each alternative needs all
-     * its terms and scores their mean, and each term is searched in every field with its boost. A plain word the index
-     * lacks becomes its near spellings (edit distance 1 for 4 to 7 characters, 2 for longer; the
-     * first letter kept) at {@value #TYPO_WEIGHT} weight. Filters are OR within a facet and AND
-     * across facets.
+     * The top results for a query. The {@link QueryIntent} drops question words and reads
+     * "jobs"/"courses" as a type; each remaining part of the {@link QueryPlan} is a Lucene query,
+     * the best of its alternatives (a {@link DisjunctionMaxQuery}), each alternative needing all
+     * its terms and scoring their mean, each term searched in every field with its boost. A plain
+     * word the index lacks becomes its near spellings (edit distance 1 for 4 to 7 characters, 2
+     * for longer; the first letter kept) at {@value #TYPO_WEIGHT} weight. Filters are OR within a
+     * facet and AND across facets.
+     *
+     * <p>A page's score is the sum of its parts' scores, times {@link QueryIntent#TYPE_BOOST} if it
+     * is the asked-for type and {@value #CLOSED_WEIGHT} if it is closed. Pages matching more parts
+     * come first (coordination: "jobs without gcses" wants pages about both), then by score, then
+     * by page number; an editor's pin ({@link Pins}) for the query comes before all. The browser's search.js combines the exported term scores the same way.
      */
     public List<Hit> search(String query, Map<String, List<String>> filters, int n) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (QueryPlan.Part part : QueryPlan.of(queryAnalyzer, query).parts()) words.add(partQuery(part), Occur.SHOULD);
-        all.add(words.build(), Occur.MUST);
-        filters.forEach((facet, values) -> all.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
+        QueryIntent intent = QueryIntent.of(QueryPlan.of(queryAnalyzer, query));
+        Map<Integer, float[]> found = new java.util.HashMap<>(); // page -> {parts matched, summed score}
         try {
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(all.build(), n, ORDER, true).scoreDocs) {
-                Item item = docs.get(sd.doc).item();
-                hits.add(new Hit(sd.doc, item.url(), item.title(), item.type().name(), sd.score));
+            for (QueryPlan.Part part : intent.parts()) {
+                BooleanQuery.Builder q = new BooleanQuery.Builder().add(partQuery(part), Occur.MUST);
+                filters.forEach((facet, values) -> q.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
+                for (ScoreDoc sd : searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                    float[] f = found.computeIfAbsent(sd.doc, d -> new float[2]);
+                    f[0]++;
+                    f[1] += sd.score;
+                }
             }
-            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Integer pin = pins.get(Pins.key(query));
+        if (pin != null && passes(docs.get(pin), filters)) found.computeIfAbsent(pin, d -> new float[2])[0] = Float.POSITIVE_INFINITY; // first, whatever it matched
+        List<Hit> hits = new ArrayList<>();
+        Map<Integer, Float> matched = new java.util.HashMap<>();
+        found.forEach((doc, f) -> {
+            Doc d = docs.get(doc);
+            float score = f[1];
+            if (d.item().type().name().equals(intent.type())) score *= QueryIntent.TYPE_BOOST;
+            if (d.closed()) score *= CLOSED_WEIGHT;
+            matched.put(doc, f[0]);
+            hits.add(new Hit(doc, d.item().url(), d.item().title(), d.item().type().name(), score));
+        });
+        hits.sort(Comparator.comparing((Hit h) -> -matched.get(h.doc())).thenComparing(h -> -h.score()).thenComparing(Hit::doc));
+        return List.copyOf(hits.subList(0, Math.min(n, hits.size())));
+    }
+
+    /** Whether a page passes the filters: a value in common for every filtered facet. */
+    private static boolean passes(Doc d, Map<String, List<String>> filters) {
+        return filters.entrySet().stream().allMatch(f -> d.facets().getOrDefault(f.getKey(), List.of()).stream().anyMatch(f.getValue()::contains));
+    }
+
+    /** Pinned pages by query key, for the browser. */
+    public Map<String, Integer> pins() {
+        return pins;
     }
 
     private Query partQuery(QueryPlan.Part part) {
         List<Query> alternatives = new ArrayList<>();
         if (part.plain() && !known(part.term()) && part.typed() >= 4) {
-            for (String near : nearSpellings(part.term(), part.typed() <= 7 ? 1 : 2)) alternatives.add(new BoostQuery(termQuery(near), TYPO_WEIGHT));
-        }
-        for (List<String> path : part.paths()) {
-            if (path.size() == 1) {
-                alternatives.add(termQuery(path.get(0)));
-                continue;
+            // A near word is read as if typed, so it brings its synonyms and stem: "plumer" finds what "plumber" finds.
+            for (String near : nearSpellings(part.word(), part.typed() <= 7 ? 1 : 2)) {
+                for (QueryPlan.Part typo : QueryPlan.of(queryAnalyzer, near).parts()) alternatives.add(new BoostQuery(pathsQuery(typo), TYPO_WEIGHT));
             }
-            // A phrase counts as one word: the mean of its terms, so long synonyms don't outweigh the word typed.
-            BooleanQuery.Builder every = new BooleanQuery.Builder();
-            for (String term : path) every.add(new BoostQuery(termQuery(term), 1f / path.size()), Occur.MUST);
-            alternatives.add(every.build());
         }
+        alternatives.add(pathsQuery(part));
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /**
+     * The best of a part's one-word paths. A synonym phrase of several words ("education health
+     * and care plan") matches only where the phrase is: through the joined word the index holds
+     * for it, which is always among the paths too, never through its words scattered on a page.
+     */
+    private static Query pathsQuery(QueryPlan.Part part) {
+        List<Query> alternatives = new ArrayList<>();
+        for (List<String> path : part.paths()) if (path.size() == 1) alternatives.add(termQuery(path.get(0)));
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
@@ -206,9 +275,14 @@ public final class SearchIndex {
         return fields.build();
     }
 
-    /** Terms of any text field within {@code edits} of a word, keeping its first letter. */
-    private List<String> nearSpellings(String term, int edits) {
-        return termsOfEveryField(terms -> new FuzzyTermsEnum(terms, new Term("", term), edits, 1, true));
+    /** The site's words (unstemmed) within {@code edits} of a word, keeping its first letter. */
+    private List<String> nearSpellings(String word, int edits) {
+        return termsOf(List.of(WORDS), terms -> new FuzzyTermsEnum(terms, new Term("", word), edits, 1, true));
+    }
+
+    /** Every word of the pages, unstemmed, in order: what near spellings are looked for in. */
+    public List<String> words() {
+        return termsOf(List.of(WORDS), Terms::iterator);
     }
 
     private boolean known(String term) {
@@ -231,9 +305,13 @@ public final class SearchIndex {
 
     /** The terms an enumeration gives over each text field, merged and in order. */
     private List<String> termsOfEveryField(TermsOf enumeration) {
+        return termsOf(FIELDS.keySet(), enumeration);
+    }
+
+    private List<String> termsOf(Collection<String> fields, TermsOf enumeration) {
         TreeSet<String> all = new TreeSet<>();
         try {
-            for (String field : FIELDS.keySet()) {
+            for (String field : fields) {
                 Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
                 if (terms == null) continue;
                 TermsEnum e = enumeration.of(terms);
@@ -275,6 +353,8 @@ public final class SearchIndex {
         f.put("alt_titles", 4f);
         f.put("summary", 2f);
         f.put("headings", 2f);
+        f.put("tags", 2f); // editors' keywords for search
+        f.put("details", 1f); // the page's fields: routes in, skills, entry requirements, wage, provider...
         f.put("body", 1f);
         f.put("transcript", 1f);
         return f;

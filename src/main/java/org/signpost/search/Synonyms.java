@@ -29,8 +29,15 @@ import org.signpost.content.Site;
  * @param map the map Lucene's synonym graph filter applies to queries
  * @param phrases the map that adds joined words to indexed text
  * @param rules one rule a line: phrases that are replaced, phrases they become (each a token list)
+ * @param stems the editors' stem overrides ({@link Stems#FILE}), read with the synonyms as the site's other search words
+ * @param pins the editors' pinned results ({@link Pins#FILE}), read with them too
+ * @param cased words whose one-way rule applies only when typed as written ("IT =>", "SEND =>"),
+ *     so the everyday "it" and "send" stay themselves; the rule is kept under {@link #CASED} and the word
  */
-public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
+public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, java.util.Map<String, String> stems, Pins pins, java.util.Set<String> cased) {
+    /** What a case-sensitive word becomes in a query, so only its rule matches it: letters, which the tokenizer keeps. */
+    public static final String CASED = "qqcased";
+
     public static final String FILE = "data/search/synonyms.txt";
 
     /** "a, b, c" is one rule with from = to; "a, b => c" has from [a, b] and to [c]. */
@@ -46,7 +53,8 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
             problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
             text = "";
         }
-        StringBuilder all = new StringBuilder(text).append('\n');
+        java.util.Set<String> cased = new java.util.TreeSet<>();
+        StringBuilder all = new StringBuilder(cased(text, cased)).append('\n');
         // Other titles (types.yml search.titles, such as a career's alt_titles) are synonyms of the title.
         for (Item item : site.items()) {
             List<Object> others = new java.util.ArrayList<>();
@@ -62,7 +70,7 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, SearchAnalyzers.words());
             parser.parse(new StringReader(all.toString()));
             List<Rule> rules = rules(all.toString());
-            return new Synonyms(parser.build(), phraseMap(rules), rules);
+            return new Synonyms(parser.build(), phraseMap(rules), rules, Stems.curated(siteDir, problems), Pins.load(siteDir, site, problems), java.util.Set.copyOf(cased));
         } catch (ParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
             problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
@@ -74,10 +82,29 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules) {
 
     public static Synonyms none() {
         try {
-            return new Synonyms(new SynonymMap.Builder().build(), new SynonymMap.Builder().build(), List.of());
+            return new Synonyms(new SynonymMap.Builder().build(), new SynonymMap.Builder().build(), List.of(), java.util.Map.of(), Pins.none(), java.util.Set.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One-way rules whose left side is one word with a capital ("IT => it, digital") apply only to
+     * that spelling: the word is rewritten as {@link #CASED} plus the word, as the query analyzer
+     * rewrites it when typed so; the line keeps its number for error messages.
+     */
+    private static String cased(String text, java.util.Set<String> cased) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int arrow = line.indexOf("=>");
+            String from = arrow < 0 ? "" : line.substring(0, arrow).strip();
+            if (!line.strip().startsWith("#") && from.matches("\\p{Alnum}+") && !from.equals(from.toLowerCase(java.util.Locale.ROOT))) {
+                cased.add(from);
+                line = CASED + from.toLowerCase(java.util.Locale.ROOT) + " " + line.substring(arrow);
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
     }
 
     /**

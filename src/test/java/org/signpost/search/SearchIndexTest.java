@@ -49,6 +49,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTypoIsReadAsTheNearWordWithItsSynonymsAtHalfWeight() {
+        // "electrican" is near both "electrician" and "electrical": each page scores its better one, at half weight.
+        for (SearchIndex.Hit right : index.search("electrician", Map.of(), 10)) {
+            assertTrue(hit("electrican", right.url()).score() >= right.score() * SearchIndex.TYPO_WEIGHT - 1e-4f, right.url());
+        }
+        assertEquals(hit("electrician", "/careers/electrician/").score() * SearchIndex.TYPO_WEIGHT, hit("electrican", "/careers/electrician/").score(), 1e-4f);
+        assertEquals(first("sparky"), first("sparkyy"), "the alternative title's near spelling finds its career");
+    }
+
+    @Test
     void inflectionsTheSiteLacksStillMatch() {
         assertEquals("/careers/plumber/", first("plumbers"));
     }
@@ -62,10 +72,68 @@ class SearchIndexTest {
     }
 
     @Test
-    void closedVacanciesComeLastAndCanBeFilteredOut() {
-        List<String> all = urls("apprentice", Map.of());
-        assertEquals("/apprenticeships/old-vacancy/", all.get(all.size() - 1), all.toString());
+    void closedVacanciesAreDemotedNotSentToTheEndAndCanBeFilteredOut() {
+        // It matches both words, so it leads despite being closed; the old rule put it last.
+        List<SearchIndex.Hit> hits = index.search("plumbing apprentice", Map.of(), 10);
+        assertEquals("/apprenticeships/old-vacancy/", hits.get(0).url(), hits.toString());
+        float open = index.search("plumbing apprentice", Map.of("status", List.of("closed")), 10).get(0).score();
+        assertEquals(open, hits.get(0).score(), 1e-4f);
         assertEquals(List.of("/apprenticeships/electrical-apprentice/"), urls("apprentice", Map.of("status", List.of("open"))));
+    }
+
+    @Test
+    void aClosedPageCountsHalfItsScore() {
+        SearchIndex.Hit closed = hit("plumbing", "/apprenticeships/old-vacancy/");
+        float[] raw = {0};
+        for (String term : List.of("plumb")) {
+            SearchIndex.Postings p = index.termScores(term);
+            for (int i = 0; i < p.docs().length; i++) if (p.docs()[i] == closed.doc()) raw[0] += p.scores()[i];
+        }
+        assertEquals(raw[0] * SearchIndex.CLOSED_WEIGHT, closed.score(), 1e-4f);
+    }
+
+    @Test
+    void questionWordsDoNotScore() {
+        assertEquals(index.search("electrician", Map.of(), 10), index.search("how do I become an electrician?", Map.of(), 10));
+        assertTrue(!urls("what is it about", Map.of()).isEmpty(), "a query of only question words still searches them");
+    }
+
+    @Test
+    void jobsAsksForCareersRatherThanForTheWord() {
+        SearchIndex.Hit plain = hit("electrician", "/careers/electrician/");
+        SearchIndex.Hit asked = hit("electrician jobs", "/careers/electrician/");
+        assertEquals(plain.score() * QueryIntent.TYPE_BOOST, asked.score(), 1e-4f);
+        assertEquals(hit("electrician", "/videos/day-with-an-electrician/").score(), hit("electrician jobs", "/videos/day-with-an-electrician/").score(), 1e-4f);
+        assertEquals("/careers/electrician/", first("electrician jobs"));
+    }
+
+    @Test
+    void typeWordsAskForATypeAndApprenticeshipOnlyBesideAnotherWord() {
+        assertEquals("career", intent("electrician jobs").type());
+        assertEquals(1, intent("electrician jobs").parts().size(), "'jobs' is not matched as a word");
+        assertEquals("pathway", intent("construction courses").type());
+        assertEquals("apprenticeship", intent("electrician apprenticeship").type());
+        assertEquals(2, intent("electrician apprenticeship").parts().size(), "'apprenticeship' still matches as a word");
+        assertEquals(null, intent("what is an apprenticeship").type());
+        assertEquals(1, intent("what is an apprenticeship").parts().size());
+        assertEquals(null, intent("jobs").type(), "a type word alone is searched as a word");
+        assertEquals(1, intent("jobs").parts().size());
+    }
+
+    private QueryIntent intent(String query) {
+        return QueryIntent.of(QueryPlan.of(SearchAnalyzers.query(synonyms.map()), query));
+    }
+
+    @Test
+    void pagesMatchingEveryWordComeBeforeBetterScoredPartialMatches() {
+        // The career has "electrician" in its title and outscores the vacancy on it, but only the vacancy also says "earn".
+        assertTrue(hit("electrician", "/careers/electrician/").score() > hit("earn electrician", "/apprenticeships/electrical-apprentice/").score());
+        assertEquals("/apprenticeships/electrical-apprentice/", first("earn electrician"));
+    }
+
+    @Test
+    void tagsAndTheFieldsAPageShowsAreSearched() {
+        assertEquals("/careers/plumber/", first("water")); // only in its tags
     }
 
     @Test
@@ -89,6 +157,25 @@ class SearchIndexTest {
         var map = synonyms.map();
         assertEquals(List.of(List.of("it"), List.of("digit")), QueryPlan.of(SearchAnalyzers.query(map), "IT").parts().get(0).paths());
         assertEquals(List.of(List.of("digit")), QueryPlan.of(SearchAnalyzers.query(map), "digital").parts().get(0).paths());
+    }
+
+    private SearchIndex.Hit hit(String query, String url) {
+        return index.search(query, Map.of(), 50).stream().filter(h -> h.url().equals(url)).findFirst().orElseThrow(() -> new AssertionError(url + " not found for " + query));
+    }
+
+    @Test
+    void aRuleWrittenInCapitalsAppliesOnlyToTheWordTypedInCapitals(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data/search"));
+        java.nio.file.Files.writeString(dir.resolve(Synonyms.FILE), "# everyday words\nIT => it, digital\nSEND => send, special educational needs\n");
+        Problems problems = new Problems();
+        Synonyms cased = Synonyms.load(dir, TestSite.fixture().site(), problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        var analyzer = SearchAnalyzers.query(cased.map(), Stems.none(), cased.cased());
+        assertEquals(List.of(List.of("it"), List.of("digit")), QueryPlan.of(analyzer, "IT jobs").parts().get(0).paths());
+        assertEquals(List.of(List.of("it")), QueryPlan.of(analyzer, "is it hard").parts().get(1).paths());
+        assertEquals(List.of(List.of("send")), QueryPlan.of(analyzer, "send a cv").parts().get(0).paths());
+        assertTrue(QueryPlan.of(analyzer, "SEND support").parts().get(0).paths().contains(List.of("specialeducationalne")),
+                QueryPlan.of(analyzer, "SEND support").toString());
     }
 
     private String first(String query) {

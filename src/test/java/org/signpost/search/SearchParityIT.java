@@ -36,7 +36,9 @@ class SearchParityIT {
             "engineers", "engineering apprenticeships", "uni", "university", "a level", "A-levels", "GCSE", "NHS jobs",
             "vet", "veterinary nurse", "IT", "digital", "sparky", "electrican", "plumer", "enginer", "hairdreser",
             "apprentice's pay", "café", "sixth form", "EHCP", "SEND support", "what is a t level", "careers adviser",
-            "level 3", "construction", "health and social care", "software developer", "lorry driver", "nurse salary");
+            "level 3", "construction", "health and social care", "software developer", "lorry driver", "nurse salary",
+            "is it hard to get in", "send my cv", "it support", "jobs without gcses", "welding apprenticeship", "coding jobs",
+            "how do i become a welder", "plumer apprenticeship", "joinery", "mechanical", "T-Levels", "hospitality courses");
     static final List<String> FILTERS = List.of("level=3", "level=2,4", "type=career", "type=apprenticeship,pathway",
             "route=digital", "route=health-science", "audience=parents-carers", "status=open", "locality=blackpool");
     static final ObjectMapper JSON = new ObjectMapper();

@@ -118,6 +118,12 @@ async function run({ typing = false, keep = false } = {}) {
   status.textContent = r.total
     ? `${r.total} ${r.total == 1 ? 'result' : 'results'} for “${q.trim()}”${r.total > r.results.length ? `, showing the best ${r.results.length}` : ''}.`
     : `No results for “${q.trim()}”. Check the spelling, try fewer words, or use the careers A to Z.`;
+  if (r.suggest) {
+    // Did you mean: a link, so it also works as an address; following it searches the corrected words.
+    const a = el('a', { href: `?q=${encodeURIComponent(r.suggest)}`, textContent: r.suggest });
+    a.addEventListener('click', e => { e.preventDefault(); input.value = r.suggest; run(); });
+    status.append(' Did you mean ', a, '?');
+  }
 }
 
 let timer;

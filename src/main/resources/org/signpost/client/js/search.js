@@ -104,17 +104,19 @@ export const terms = text => words(text).map(w => stem(w.word));
 
 /** Longest synonym rule from each word on; other words stand alone. */
 export function plan(query, rules) {
-  const ws = words(query), parts = [];
+  const ws = words(query), parts = [], st = rules.stem || stem, c = rules.cased;
+  // A word typed as a case-sensitive rule has it ("IT") is that rule's key (Synonyms.java's cased words).
+  const key = w => c && c.words.includes(query.slice(w.start, w.end)) ? c.mark + w.word : w.word;
   for (let i = 0; i < ws.length;) {
     let n = Math.min(rules.longest, ws.length - i), to;
-    for (; n > 0 && !(to = rules.get(ws.slice(i, i + n).map(w => w.word).join(' '))); n--);
+    for (; n > 0 && !(to = rules.get(ws.slice(i, i + n).map(key).join(' '))); n--);
     if (!to) {
-      parts.push({ paths: [[stem(ws[i].word)]], typed: ws[i].end - ws[i].start, word: ws[i].word });
+      parts.push({ paths: [[st(ws[i].word)]], typed: ws[i].end - ws[i].start, word: ws[i].word });
       i++;
       continue;
     }
     const paths = new Map();
-    for (const phrase of to) { const p = phrase.map(stem); paths.set(p.join(' '), p); }
+    for (const phrase of to) { const p = phrase.map(st); paths.set(p.join(' '), p); }
     const single = to.length == 1 && to[0].length == 1;
     parts.push({ paths: [...paths.values()], typed: single ? ws[i + n - 1].end - ws[i].start : 0, word: single ? to[0][0] : '' });
     i += n;
@@ -122,10 +124,13 @@ export function plan(query, rules) {
   return parts;
 }
 
-/** The synonym rules as a map from a phrase to every phrase it becomes. */
-function synonymRules(list) {
+const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The synonym rules as a map from a phrase to every phrase it becomes; with Stems.java's corrections to Porter as .stem. */
+function synonymRules(list, { words: ws, terms }) {
   const rules = new Map();
   rules.longest = 0;
+  rules.stem = w => { const t = own(ws, w) ? ws[w] : stem(w); return own(terms, t) ? terms[t] : t; };
   for (const [from, to = from] of list) {
     for (const phrase of from) {
       const key = phrase.join(' '), out = rules.get(key) || [];
@@ -173,7 +178,8 @@ class Index {
   constructor(meta, load) {
     const files = new Map();
     this.meta = meta;
-    this.rules = synonymRules(meta.synonyms);
+    this.rules = synonymRules(meta.synonyms, meta.query.stems);
+    this.rules.cased = meta.query.cased;
     this.file = p => files.get(p) || files.set(p, load(p)).get(p);
     this.decoded = new Map();
   }
@@ -190,7 +196,7 @@ class Index {
   async postings(term) {
     if (this.decoded.has(term)) return this.decoded.get(term);
     const chunk = await this.file(`c/${this.chunkOf(term)}.json`);
-    const raw = Object.prototype.hasOwnProperty.call(chunk, term) ? chunk[term] : null; // not "constructor" from the prototype
+    const raw = own(chunk, term) ? chunk[term] : null; // not "constructor" from the prototype
     let map = null;
     if (raw) {
       map = new Map();
@@ -200,7 +206,7 @@ class Index {
     return map;
   }
 
-  /** Terms within the allowed edits of an unknown word, first letter kept, as Lucene's FuzzyTermsEnum finds them. */
+  /** The site's words within the allowed edits of an unknown word, first letter kept, as Lucene's FuzzyTermsEnum finds them. */
   async nearSpellings(term, edits) {
     const l = letter(term);
     if (!this.meta.letters.includes(l)) return [];
@@ -235,15 +241,20 @@ class Index {
     return this.facetValues = values;
   }
 
-  /** Alternatives of one part, each {terms, weight}: its paths, near spellings, completions. */
+  /** Alternatives of one part, each {term, weight}: its one-word paths, near spellings, completions. */
   async alternatives(part, prefix) {
-    const alts = part.paths.map(terms => ({ terms, weight: 1 }));
+    const alts = part.paths.filter(p => p.length == 1).map(([term]) => ({ term, weight: 1 })); // a phrase matches as its joined word
     if (part.paths.length == 1 && part.paths[0].length == 1) {
       const term = part.paths[0][0];
       if (part.typed >= 4 && !(await this.postings(term))) {
-        for (const t of await this.nearSpellings(term, part.typed <= 7 ? 1 : 2)) alts.push({ terms: [t], weight: TYPO_WEIGHT });
+        // A near word is read as if typed, bringing its synonyms and stem (SearchIndex.partQuery).
+        const near = await this.nearSpellings(part.word, part.typed <= 7 ? 1 : 2);
+        part.fix = near.sort((a, b) => distance(a, part.word) - distance(b, part.word))[0] || ''; // the closest, for "Did you mean"
+        for (const w of near) {
+          for (const p of plan(w, this.rules)) for (const [term, more] of p.paths) more || alts.push({ term, weight: TYPO_WEIGHT });
+        }
       }
-      if (prefix && part.word.length >= 3) for (const t of await this.completions(part.word)) alts.push({ terms: [t], weight: PREFIX_WEIGHT });
+      if (prefix && part.word.length >= 3) for (const t of await this.completions(part.word)) alts.push({ term: t, weight: PREFIX_WEIGHT });
     }
     return alts;
   }
@@ -252,26 +263,36 @@ class Index {
    * Runs a query. Options: filters {facet: [values]} (OR within a facet, AND across), prefix
    * (treat the last word as unfinished), limit (how many results to load).
    * Returns {total, facets: {facet: {value: count}}, results: [{url, title, type, labels,
-   * summary, facts ([label, value] pairs), snippet, closed, sample, score, doc, typeName}]}; snippet alternates plain and matched text.
+   * summary, facts ([label, value] pairs), snippet, closed, sample, score, doc, typeName}], suggest}; snippet alternates plain and matched text;
+   * suggest is the query with misspelt words corrected, or null.
    */
   async search(query, { filters = {}, prefix = false, limit = 10 } = {}) {
-    const parts = plan(query, this.rules), scores = new Map(), matched = new Set();
+    // QueryIntent.java: question words out of scoring, "jobs"/"courses" a type to boost.
+    const q = this.meta.query, all = plan(query, this.rules), plain = p => p.paths.length == 1 && p.paths[0].length == 1 ? p.paths[0][0] : null;
+    const asks = p => own(q.types, plain(p)) && (type = q.types[plain(p)]);
+    let type = null, parts = all.filter(p => !q.stop.includes(plain(p)) && !asks(p));
+    let kept = null;
+    parts.forEach(p => p.paths.forEach(([t, more]) => !more && own(q.kept, t) && (kept = q.kept[t])));
+    if (!type && parts.length > 1) type = kept;
+    if (!parts.length) [type, parts] = [null, all.filter(p => !q.stop.includes(plain(p)))];
+    if (!parts.length) parts = all;
+    const scores = new Map(), count = new Map(), matched = new Set();
     await Promise.all(parts.map(async (part, n) => {
       const best = new Map();
-      for (const { terms, weight } of await this.alternatives(part, prefix && n == parts.length - 1 && !/\s$/.test(query))) {
-        const lists = await Promise.all(terms.map(t => this.postings(t)));
-        if (lists.some(l => !l)) continue;
-        terms.forEach(t => matched.add(t));
-        for (const [doc, s] of lists[0]) {
-          let sum = s;
-          for (const l of lists.slice(1)) sum = l.has(doc) ? sum + l.get(doc) : NaN;
-          const score = sum * weight / terms.length; // a phrase scores the mean of its terms, as one word
-          if (score > (best.get(doc) || 0)) best.set(doc, score);
-        }
+      for (const { term, weight } of await this.alternatives(part, prefix && n == parts.length - 1 && !/\s$/.test(query))) {
+        const list = await this.postings(term);
+        if (!list) continue;
+        matched.add(term);
+        for (const [doc, s] of list) if (s * weight > (best.get(doc) || 0)) best.set(doc, s * weight);
       }
       return best;
-    })).then(bests => bests.forEach(best => best.forEach((s, doc) => scores.set(doc, (scores.get(doc) || 0) + s))));
+    })).then(bests => bests.forEach(best => best.forEach((s, doc) => {
+      scores.set(doc, (scores.get(doc) || 0) + s);
+      count.set(doc, (count.get(doc) || 0) + 1);
+    })));
 
+    const key = words(query).map(w => w.word).join(' '), pin = own(q.pins, key) ? q.pins[key] : -1; // Pins.java: first, whatever it matched
+    if (pin >= 0) { scores.set(pin, scores.get(pin) || 0); count.set(pin, Infinity); }
     const values = await this.facets(), active = Object.entries(filters).filter(([, v]) => v.length);
     const counts = {}, hits = [];
     for (const f of Object.keys(values)) counts[f] = {};
@@ -283,8 +304,12 @@ class Index {
       }
       if (!failed.length) hits.push(doc);
     }
-    const closed = doc => (values.status?.get(doc) || []).includes('closed');
-    hits.sort((a, b) => closed(a) - closed(b) || scores.get(b) - scores.get(a) || a - b);
+    // SearchIndex.search: the asked-for type boosted, closed pages demoted, pages matching more parts first.
+    for (const doc of hits) {
+      if (values.type.get(doc)[0] == type) scores.set(doc, scores.get(doc) * q.boost);
+      if ((values.status?.get(doc) || []).includes('closed')) scores.set(doc, scores.get(doc) * q.closed);
+    }
+    hits.sort((a, b) => count.get(b) - count.get(a) || scores.get(b) - scores.get(a) || a - b);
     const results = await Promise.all(hits.slice(0, limit).map(async doc => {
       const p = await this.file(`p/${doc}.json`);
       return {
@@ -292,7 +317,11 @@ class Index {
         closed: !!p.c, sample: !!p.m, score: scores.get(doc), snippet: snippet(p.x, matched) || snippet(p.s, matched, 1e9) || [p.s],
       };
     }));
-    return { total: hits.length, facets: counts, results, matched: [...matched] };
+    // "Did you mean": when nothing was found, or only through near spellings of every word.
+    const typos = parts.filter(p => p.fix != null), fixes = new Map(typos.map(p => [p.word, p.fix]));
+    const suggest = typos.some(p => p.fix) && (!hits.length || typos.length == parts.length)
+      ? words(query).map(w => fixes.get(w.word) || query.slice(w.start, w.end)).join(' ') : null;
+    return { total: hits.length, facets: counts, results, matched: [...matched], suggest };
   }
 }
 
