@@ -37,7 +37,10 @@ final class Listing {
                 sorted.stream().filter(i -> !i.closedOn(today) && groups.of(i.fields().get(groups.by())) == g).sorted(within).forEach(out::add);
             }
         }
-        for (Item i : sorted) if (!i.closedOn(today) && !out.contains(i)) out.add(i);
+        // By identity, in a set: List.contains would compare whole items, once per item (quadratic).
+        java.util.Set<Item> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        grouped.addAll(out);
+        for (Item i : sorted) if (!i.closedOn(today) && !grouped.contains(i)) out.add(i);
         for (Item i : sorted) if (i.closedOn(today)) out.add(i);
         return out;
     }
