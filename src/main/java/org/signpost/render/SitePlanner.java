@@ -88,7 +88,21 @@ public final class SitePlanner {
         pages.add(sitemap(urls));
         pages.add(feed());
         pages.add(robots());
+        pages.addAll(hostHeaders());
         return pages;
+    }
+
+    /** The headers file for Netlify and Cloudflare Pages, and the same as an nginx snippet to include. */
+    private List<Page> hostHeaders() {
+        HostHeaders headers = new HostHeaders(site.config());
+        return List.of(new Page("/_headers", "_text.ftl", deps -> text(headers.netlify())),
+                new Page("/_signpost/nginx.conf", "_text.ftl", deps -> text(headers.nginx())));
+    }
+
+    private Map<String, Object> text(String text) {
+        Map<String, Object> model = base();
+        model.put("text", text);
+        return model;
     }
 
     /** Records pages as embeddable and returns them as the full site shows them, with the "Embed this" panel. */
