@@ -1,0 +1,219 @@
+package org.signpost.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.signpost.TestSites;
+import org.signpost.serve.JettyServer;
+import org.signpost.serve.StaticFiles;
+
+/**
+ * A school's page, served from a second origin (another port), embeds a career with the snippets
+ * the site's "Embed this" panel gives: once with embed.js and once as a plain iframe.
+ */
+class EmbedBrowserIT extends DemoSiteInChromium {
+    @TempDir
+    static Path schoolDir;
+    static JettyServer school;
+    static final Path SHOTS = TestSites.root().resolve("target/screenshots");
+
+    @BeforeAll
+    static void schoolSite() throws IOException {
+        String career = new String(Files.readAllBytes(DemoSite.output().resolve("careers/electrician/index.html")));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(career);
+        String site = browser.url("");
+        UnaryOperator<String> fill = s -> s.replace("https://careers.example.org", site).replace("URN", "123456");
+        write("script.html", fill.apply(page.getElementById("embed-this-script").text()));
+        write("iframe.html", fill.apply(page.getElementById("embed-this-iframe").text()));
+        school = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(schoolDir, UnaryOperator.identity()), System.err::println);
+        Files.createDirectories(SHOTS);
+    }
+
+    /** A plain school page around the snippet, with a listener that records every message it gets. */
+    static void write(String name, String snippet) throws IOException {
+        Files.writeString(schoolDir.resolve(name), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Careers at Our School</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body style=\"margin:0 8px\"><h1>Careers at Our School</h1>\n"
+                + snippet + "\n<p id=\"after\">Below the embed.</p></body></html>");
+    }
+
+    @AfterAll
+    static void stopSchool() {
+        if (school != null) school.close();
+    }
+
+    String schoolUrl(String file) {
+        return "http://127.0.0.1:" + school.port() + "/" + file;
+    }
+
+    @Test
+    void embedJsSizesTheFrameToItsContentAtPhoneAndDesktopWidths() throws IOException {
+        try {
+            for (int width : new int[] {375, 1280}) {
+                browser.resize(width, 900);
+                browser.driver.get(schoolUrl("script.html"));
+                WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
+                assertEquals("Electrician, from 127.0.0.1:" + browser.url("").replaceAll(".*:", ""), frame.getAttribute("title"));
+                assertEquals("lazy", frame.getAttribute("loading"));
+                assertTrue(browser.driver.findElement(By.cssSelector("[data-signpost] > a")).isDisplayed(), "the link stays as the fallback");
+                assertFitsContent(frame, width);
+                Files.write(SHOTS.resolve("embed-school-script-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+            }
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    /**
+     * Where a school's CMS strips scripts, the iframe alone is 600 px tall and scrolls inside, until
+     * the browser sizes it to its content from the CSS frame-sizing the snippet sets.
+     */
+    @Test
+    void aPlainIframeIsAFixedHeightThatScrollsInsideOrFitsItsContent() {
+        try {
+            for (int width : new int[] {375, 1280}) {
+                browser.resize(width, 900);
+                browser.driver.get(schoolUrl("iframe.html"));
+                WebElement frame = browser.driver.findElement(By.tagName("iframe"));
+                // Debian's Chromium 156 parses frame-sizing but does not yet take the page's opt-in
+                // (requestResize() says the meta tag is missing), so the frame keeps its 600 px.
+                waitFor(() -> frame.getSize().getHeight() > 0 ? true : null);
+                if (frame.getSize().getHeight() != 600) {
+                    assertFitsContent(frame, width);
+                    continue;
+                }
+                browser.driver.switchTo().frame(frame);
+                try {
+                    waitFor(() -> browser.driver.findElements(By.cssSelector(".embed-header")).isEmpty() ? null : true);
+                    assertTrue((Boolean) browser.driver.executeScript("const d = document.scrollingElement;"
+                            + "d.scrollTop = d.scrollHeight; return d.scrollTop > 0 && d.scrollHeight > d.clientHeight;"), "the frame scrolls inside");
+                } finally {
+                    browser.driver.switchTo().defaultContent();
+                }
+            }
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    @Test
+    void theSchoolCodeIsKeptAndALinkOpensTheFullSiteInTheWholeWindow() {
+        browser.driver.get(schoolUrl("script.html"));
+        WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
+        assertTrue(frame.getAttribute("src").endsWith("/embed/careers/electrician/?school=123456"), frame.getAttribute("src"));
+        browser.driver.switchTo().frame(frame);
+        waitFor(() -> "123456".equals(browser.driver.executeScript("return document.documentElement.dataset.school")) ? true : null);
+        WebElement full = browser.driver.findElement(By.cssSelector(".embed-full"));
+        assertEquals(browser.url("/careers/electrician/?school=123456"), full.getAttribute("href"));
+        full.click();
+        browser.driver.switchTo().defaultContent();
+        waitFor(() -> browser.driver.getCurrentUrl().equals(browser.url("/careers/electrician/?school=123456")) ? true : null);
+        assertTrue(browser.driver.findElements(By.cssSelector(".site-header")).size() == 1, "the full site, not inside the frame");
+    }
+
+    @Test
+    void aHeightMessageFromAnotherOriginOrWindowIsIgnored() {
+        browser.driver.get(schoolUrl("script.html"));
+        WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
+        waitFor(() -> frame.getAttribute("style").contains("height:") ? true : null);
+        long before = frame.getSize().getHeight();
+        // The school page (another origin) and the frame's own window pretending from the school page.
+        browser.driver.executeScript("window.postMessage({type: 'signpost:height', height: 50}, '*');"
+                + "arguments[0].contentWindow.postMessage({type: 'signpost:height', height: 60}, '*');", frame);
+        browser.driver.executeScript("return new Promise(r => setTimeout(r, 300))");
+        assertEquals(before, frame.getSize().getHeight(), "a message not from the site's origin and frame changed the height");
+        assertTrue(before > 300, "the frame had been sized: " + before);
+    }
+
+    @Test
+    void anEmbedPageAndTheEmbedThisPanelHaveNoAxeViolations() throws IOException {
+        try {
+            for (int width : new int[] {375, 1280}) {
+                browser.resize(width, 900);
+                browser.driver.get(browser.url("/embed/careers/electrician/"));
+                assertEquals(List.of(), browser.axeViolations(), "embed page at " + width);
+                browser.resize(width, (int) Math.min(4000, (Long) browser.driver.executeScript("return document.documentElement.scrollHeight")));
+                Files.write(SHOTS.resolve("embed-page-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+                browser.resize(width, 900);
+                browser.driver.get(browser.url("/careers/electrician/"));
+                WebElement summary = browser.driver.findElement(By.cssSelector(".embed-this summary"));
+                summary.sendKeys(Keys.ENTER);
+                assertEquals("true", browser.driver.findElement(By.cssSelector(".embed-this")).getDomAttribute("open") == null ? "false" : "true");
+                assertEquals(List.of(), browser.axeViolations(), "panel at " + width);
+                browser.driver.executeScript("arguments[0].scrollIntoView()", summary);
+                Files.write(SHOTS.resolve("embed-panel-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+            }
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    @Test
+    void theCopyButtonWorksByKeyboardAndSaysCopied() {
+        browser.driver.setPermission("clipboard-write", "granted");
+        browser.driver.get(browser.url("/careers/electrician/"));
+        browser.driver.findElement(By.cssSelector(".embed-this summary")).sendKeys(Keys.ENTER);
+        WebElement button = browser.driver.findElement(By.cssSelector("[data-copy=embed-this-iframe]"));
+        assertTrue(button.isDisplayed(), "the copy button shows where the clipboard can be used");
+        // Record what is written (reading the clipboard back needs a permission headless Chromium does not grant).
+        browser.driver.executeScript("const c = navigator.clipboard, write = c.writeText.bind(c);"
+                + "c.writeText = t => { window.copied = t; return write(t); };");
+        button.sendKeys(Keys.ENTER);
+        WebElement status = browser.driver.findElement(By.cssSelector(".embed-this [role=status]"));
+        waitFor(() -> status.getText().isEmpty() ? null : true);
+        assertEquals("Copied", status.getText());
+        Object copied = browser.driver.executeScript("return window.copied");
+        assertTrue(String.valueOf(copied).startsWith("<iframe src=\"https://careers.example.org/embed/careers/electrician/?school=URN\""), String.valueOf(copied));
+    }
+
+    /** The frame is as tall as the page inside it (to a pixel), and that page has no scrollbar of its own. */
+    private void assertFitsContent(WebElement frame, int width) {
+        String where = frame.getAttribute("src") + " at " + width + "px";
+        browser.driver.switchTo().frame(frame);
+        try {
+            waitFor(() -> browser.driver.findElements(By.cssSelector(".embed-header")).isEmpty() ? null : true);
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+        try {
+            waitFor(() -> {
+                Map<String, Long> m = inner(frame);
+                return Math.abs(m.get("content") - frame.getSize().getHeight()) <= 1 && m.get("scroll") <= m.get("client") ? true : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(where + ": frame " + frame.getSize().getHeight() + "px, inside " + inner(frame), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> inner(WebElement frame) {
+        browser.driver.switchTo().frame(frame);
+        try {
+            return (Map<String, Long>) browser.driver.executeScript("const d = document.documentElement;"
+                    + "return {content: Math.ceil(d.getBoundingClientRect().height), scroll: d.scrollHeight, client: d.clientHeight};");
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+    }
+
+    private static <T> T waitFor(java.util.function.Supplier<T> found) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> found.get());
+    }
+}
