@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { schoolCode, wordpressSecret, heightMessages, withSchool } from '../../main/resources/org/signpost/client/js/embed-frame.js';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+// A classic script: run it as a browser would, without a page, and take the functions it leaves.
+const context = { URL, URLSearchParams };
+vm.runInNewContext(readFileSync(new URL('../../main/resources/org/signpost/client/js/embed-frame.js', import.meta.url), 'utf8'), context);
+const { schoolCode, wordpressSecret, withSchool } = context.signpostEmbedFrame;
+// Objects made in the script's own realm, compared as plain values.
+const heightMessages = (...args) => JSON.parse(JSON.stringify(context.signpostEmbedFrame.heightMessages(...args)));
 
 test('a school code is 6 digits; anything else is dropped', () => {
   assert.equal(schoolCode('?school=123456'), '123456');

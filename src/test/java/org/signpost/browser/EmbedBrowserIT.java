@@ -43,6 +43,7 @@ class EmbedBrowserIT extends DemoSiteInChromium {
         UnaryOperator<String> fill = s -> s.replace("https://careers.example.org", site).replace("URN", "123456");
         write("script.html", fill.apply(page.getElementById("embed-this-script").text()));
         write("iframe.html", fill.apply(page.getElementById("embed-this-iframe").text()));
+        write("wordpress.html", wordpress(site + "/embed/careers/electrician/"));
         school = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(schoolDir, UnaryOperator.identity()), System.err::println);
         Files.createDirectories(SHOTS);
     }
@@ -52,6 +53,21 @@ class EmbedBrowserIT extends DemoSiteInChromium {
         Files.writeString(schoolDir.resolve(name), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Careers at Our School</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body style=\"margin:0 8px\"><h1>Careers at Our School</h1>\n"
                 + snippet + "\n<p id=\"after\">Below the embed.</p></body></html>");
+    }
+
+    /**
+     * What WordPress makes of the oEmbed response: a sandboxed iframe with a secret, and (standing
+     * in for wp-embed.js) a listener that takes only messages with that secret from that frame,
+     * clamps heights to 200 to 1,000 px and follows links to the frame's host.
+     */
+    static String wordpress(String src) {
+        return "<blockquote class=\"wp-embedded-content\" data-secret=\"abcDEF1234\"><a href=\"" + src + "\">Electrician</a></blockquote>"
+                + "<iframe class=\"wp-embedded-content\" sandbox=\"allow-scripts\" security=\"restricted\" title=\"Electrician\" width=\"600\" height=\"338\""
+                + " src=\"" + src + "#?secret=abcDEF1234\" data-secret=\"abcDEF1234\"></iframe>\n<script>window.messages = [];"
+                + "addEventListener('message', e => { const f = document.querySelector('iframe'), d = e.data;"
+                + " if (!d || d.secret !== f.dataset.secret || e.source !== f.contentWindow) return; messages.push(d);"
+                + " if (d.message === 'height') f.height = Math.min(Math.max(d.value, 200), 1000);"
+                + " if (d.message === 'link' && new URL(d.value).host === new URL(f.src).host) top.location.href = d.value; });</script>";
     }
 
     @AfterAll
@@ -126,6 +142,22 @@ class EmbedBrowserIT extends DemoSiteInChromium {
         browser.driver.switchTo().defaultContent();
         waitFor(() -> browser.driver.getCurrentUrl().equals(browser.url("/careers/electrician/?school=123456")) ? true : null);
         assertTrue(browser.driver.findElements(By.cssSelector(".site-header")).size() == 1, "the full site, not inside the frame");
+    }
+
+    @Test
+    void insideWordPresssSandboxThePageReportsItsHeightAndOpensLinksThroughWordPress() {
+        browser.driver.get(schoolUrl("wordpress.html"));
+        WebElement frame = browser.driver.findElement(By.tagName("iframe"));
+        waitFor(() -> "1000".equals(frame.getAttribute("height")) ? true : null); // the career is longer than WordPress's 1,000 px
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> got = (List<Map<String, Object>>) browser.driver.executeScript("return messages");
+        assertEquals("height", got.get(0).get("message"));
+        assertEquals("abcDEF1234", got.get(0).get("secret"));
+        assertTrue(((Number) got.get(0).get("value")).intValue() > 1000, "the page's whole height: " + got.get(0));
+        browser.driver.switchTo().frame(frame);
+        browser.driver.findElement(By.cssSelector(".embed-full")).click();
+        browser.driver.switchTo().defaultContent();
+        waitFor(() -> browser.driver.getCurrentUrl().equals(browser.url("/careers/electrician/")) ? true : null);
     }
 
     @Test

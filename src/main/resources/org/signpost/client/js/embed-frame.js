@@ -5,28 +5,32 @@
 // the top window itself, so link clicks go to WordPress as {message: 'link'} too.
 // The school's code (?school=URN) is checked, kept on links to this site and put on <html> as
 // data-school for analytics. Nothing from the address reaches the page's markup.
+// A classic script, not a module: under WordPress's sandbox the page's origin is null, and a
+// module script would need CORS headers that some hosts (GitHub Pages) cannot send.
+(function (global) {
+'use strict';
 
 /** The school's URN from a query string: 6 digits, else null (anything else could carry personal data). */
-export function schoolCode(search) {
+function schoolCode(search) {
   const value = new URLSearchParams(search).get('school');
   return value !== null && /^[0-9]{6}$/.test(value) ? value : null;
 }
 
 /** WordPress's secret from a fragment such as "#?secret=abc123XYZ0": letters and digits only, else null. */
-export function wordpressSecret(hash) {
+function wordpressSecret(hash) {
   const match = /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(hash || '');
   return match ? match[1] : null;
 }
 
 /** The messages that report a height: ours always, WordPress's only with its secret. */
-export function heightMessages(height, path, secret) {
+function heightMessages(height, path, secret) {
   const out = [{ type: 'signpost:height', height, path }];
   if (secret) out.push({ message: 'height', value: height, secret });
   return out;
 }
 
 /** A link to this site with the school's code added; links elsewhere, and non-http ones, stay as they are. */
-export function withSchool(href, origin, school) {
+function withSchool(href, origin, school) {
   let url;
   try { url = new URL(href, origin); } catch { return href; }
   if (!school || url.origin !== origin || !/^https?:$/.test(url.protocol)) return href;
@@ -68,4 +72,6 @@ function start(win, doc) {
   }
 }
 
-if (typeof window !== 'undefined' && typeof document !== 'undefined') start(window, document);
+if (typeof document !== 'undefined') start(global, document);
+else global.signpostEmbedFrame = { schoolCode, wordpressSecret, heightMessages, withSchool }; // for the tests, run without a page
+})(globalThis);
