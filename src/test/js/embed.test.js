@@ -19,24 +19,74 @@ class El {
   setAttribute(n, v) { this.attrs[n] = String(v); }
   get firstChild() { return this.children[0] || null; }
   get textContent() { return this.children.map(c => typeof c === 'string' ? c : c.textContent).join(''); }
+  set textContent(t) { this.children = [String(t)]; }
   insertBefore(node, ref) { const i = ref ? this.children.indexOf(ref) : this.children.length; this.children.splice(i, 0, node); }
   querySelector(sel) { return sel === 'a' ? this.children.find(c => c.tag === 'a') || null : null; }
+  appendChild(node) { this.children.push(node); }
   set innerHTML(_) { throw new Error('embed.js must not use innerHTML'); }
 }
 
 /** Runs embed.js on a page holding these boxes; returns the boxes and a way to send messages. */
-function run(boxes, scriptSrc = `${SITE}/js/embed.js`) {
-  const listeners = [];
+function run(boxes, { lists = [], api = {} } = {}) {
+  const listeners = [], fetched = [];
   const document = {
-    currentScript: { src: scriptSrc },
+    currentScript: { src: `${SITE}/js/embed.js` },
     querySelector: () => null,
-    querySelectorAll: sel => (sel === '[data-signpost]' ? boxes : []),
+    querySelectorAll: sel => (sel === '[data-signpost]' ? boxes : sel === '[data-signpost-list]' ? lists : []),
     createElement: tag => new El(tag),
   };
-  const window = { location: { href: 'https://school.example.sch.uk/careers/' }, addEventListener: (t, f) => t === 'message' && listeners.push(f) };
-  vm.runInNewContext(code, { window, document, URL, isFinite, Math });
-  return { send: (e) => listeners.forEach(f => f(e)) };
+  const fetch = url => {
+    fetched.push(url);
+    return url in api ? Promise.resolve({ json: () => Promise.resolve(api[url]) }) : Promise.reject(new Error('offline'));
+  };
+  const window = { location: { href: 'https://school.example.sch.uk/careers/' }, addEventListener: (t, f) => t === 'message' && listeners.push(f), fetch };
+  vm.runInNewContext(code, { window, document, URL, isFinite, Math, parseInt });
+  return { send: (e) => listeners.forEach(f => f(e)), fetched };
 }
+
+const settle = () => new Promise(r => setTimeout(r, 10));
+const API = `${SITE}/api/v1/apprenticeships.json`;
+const apprenticeships = { version: 1, type: 'apprenticeship', items: [
+  { url: '/apprenticeships/a/', title: 'A, level 3 engineering', route: ['engineering-manufacturing'], level: ['3'] },
+  { url: '/apprenticeships/b/', title: 'B, level 2 engineering', route: ['engineering-manufacturing'], level: ['2'] },
+  { url: '//evil.example/', title: 'bad url', route: ['engineering-manufacturing'], level: ['3'] },
+  { url: '/apprenticeships/c/', title: '<img src=x onerror=alert(1)>', route: ['engineering-manufacturing'], level: ['3'] },
+  { url: '/apprenticeships/d/', title: 'D, level 3 care', route: ['care-services'], level: ['3'] },
+] };
+const listBox = attrs => new El('div', attrs, [new El('a', { href: `${SITE}/apprenticeships/` }, ['Apprenticeships'])]);
+const shown = box => (box.children[0].tag === 'ul' ? box.children[0].children.map(li => [li.children[0].attrs.href, li.children[0].textContent]) : null);
+
+test('a live list shows the matching items from /api/v1, as text, above its link', async () => {
+  const box = listBox({ 'data-signpost-list': 'apprenticeships', 'data-route': 'engineering-manufacturing', 'data-level': '3', 'data-limit': '5', 'data-school': '123456' });
+  const { fetched } = run([], { lists: [box], api: { [API]: apprenticeships } });
+  await settle();
+  assert.deepEqual(fetched, [API]);
+  assert.deepEqual(shown(box), [[`${SITE}/apprenticeships/a/?school=123456`, 'A, level 3 engineering'],
+    [`${SITE}/apprenticeships/c/?school=123456`, '<img src=x onerror=alert(1)>']]);
+  assert.equal(box.children[1].tag, 'a', 'the link stays');
+});
+
+test('the limit cuts the list', async () => {
+  const box = listBox({ 'data-signpost-list': 'apprenticeships', 'data-limit': '1' });
+  run([], { lists: [box], api: { [API]: apprenticeships } });
+  await settle();
+  assert.equal(shown(box).length, 1);
+});
+
+test('a list name or filter that is not a slug fetches nothing; a failed fetch leaves the link', async () => {
+  for (const attrs of [{ 'data-signpost-list': '../secrets' }, { 'data-signpost-list': 'https://evil.example/x' },
+    { 'data-signpost-list': 'apprenticeships', 'data-route': 'a b' }]) {
+    const box = listBox(attrs);
+    const { fetched } = run([], { lists: [box] });
+    await settle();
+    assert.deepEqual(fetched, [], JSON.stringify(attrs));
+    assert.equal(shown(box), null);
+  }
+  const box = listBox({ 'data-signpost-list': 'videos' });
+  run([], { lists: [box] });
+  await settle();
+  assert.equal(box.children.length, 1);
+});
 
 const box = (path, school, text = 'Electrician') => new El('div', { 'data-signpost': path, ...(school === undefined ? {} : { 'data-school': school }) },
   [new El('a', { href: `${SITE}${path}` }, [text])]);

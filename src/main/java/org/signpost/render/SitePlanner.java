@@ -89,6 +89,19 @@ public final class SitePlanner {
         pages.add(feed());
         pages.add(robots());
         pages.addAll(hostHeaders());
+        pages.addAll(apiLists());
+        return pages;
+    }
+
+    /** /api/v1/: each listed type's open items as JSON, with its JSON Schema, for embed.js's live lists. */
+    private List<Page> apiLists() {
+        ApiLists api = new ApiLists(site, today);
+        List<Page> pages = new ArrayList<>();
+        for (ContentType type : shownTypes()) {
+            String list = ApiLists.listUrl(type);
+            pages.add(new Page(list, "_text.ftl", deps -> text(api.list(type, deps))));
+            pages.add(new Page(list.replace(".json", ".schema.json"), "_text.ftl", deps -> text(api.schema(type))));
+        }
         return pages;
     }
 
