@@ -82,25 +82,25 @@ public final class ApiLists {
 
     /** The JSON Schema (draft 2020-12) every list of this version follows. */
     String schema(ContentType type) {
-        Map<String, Object> strings = Map.of("type", "array", "items", Map.of("type", "string"));
+        Map<String, Object> strings = obj("type", "array", "items", obj("type", "string"));
         Map<String, Object> itemProps = new LinkedHashMap<>();
-        itemProps.put("url", Map.of("type", "string", "pattern", "^/([a-z0-9-]+/)*$"));
-        itemProps.put("title", Map.of("type", "string"));
-        itemProps.put("summary", Map.of("type", "string"));
+        itemProps.put("url", obj("type", "string", "pattern", "^/([a-z0-9-]+/)*$"));
+        itemProps.put("title", obj("type", "string"));
+        itemProps.put("summary", obj("type", "string"));
         for (Taxonomy t : site.schema().taxonomies()) itemProps.put(t.name(), strings);
-        itemProps.put("closes", Map.of("type", "string", "format", "date"));
-        itemProps.put("sample", Map.of("type", "boolean"));
+        itemProps.put("closes", obj("type", "string", "format", "date"));
+        itemProps.put("sample", obj("type", "boolean"));
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("type", "object");
         item.put("required", List.of("url", "title", "summary", "sample"));
         item.put("properties", itemProps);
         item.put("additionalProperties", false);
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("version", Map.of("const", 1));
-        props.put("type", Map.of("const", type.name()));
-        props.put("label", Map.of("type", "string"));
-        props.put("as_of", Map.of("type", "string", "format", "date"));
-        props.put("items", Map.of("type", "array", "items", item));
+        props.put("version", obj("const", 1));
+        props.put("type", obj("const", type.name()));
+        props.put("label", obj("type", "string"));
+        props.put("as_of", obj("type", "string", "format", "date"));
+        props.put("items", obj("type", "array", "items", item));
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         s.put("$id", site.config().absolute(DIR + type.folder() + ".schema.json"));
@@ -110,6 +110,13 @@ public final class ApiLists {
         s.put("properties", props);
         s.put("additionalProperties", false);
         return write(s);
+    }
+
+    /** A JSON object whose keys keep their order (Map.of's order changes between runs, and the output must not). */
+    private static Map<String, Object> obj(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
     }
 
     private static String write(Object o) {

@@ -76,13 +76,13 @@ class LiveSiteTest {
         Files.writeString(file, Files.readString(file).replace("title=Plumber", "title=Plumber and heating engineer"));
         // The pages that show the title, and no others: the career, its listings (A to Z, careers,
         // the audience and route listings, the home page), the career that relates to it, its
-        // sector and its route map; the embed versions of those that have one, and the career's oEmbed title.
+        // sector and its route map; the embed versions of those that have one, the career's oEmbed title and the careers list in /api/v1.
         applyAndList(file, Set.of("careers/a-z/index.html", "careers/electrician/index.html", "careers/index.html", "careers/plumber/index.html",
                 "for/young-people/index.html", "index.html", "routemaps/construction-map/index.html",
                 "routes/construction-built-environment/index.html", "sectors/construction/index.html",
                 "embed/careers/electrician/index.html", "embed/careers/index.html", "embed/careers/plumber/index.html", "embed/careers/plumber/oembed.json",
                 "embed/for/young-people/index.html", "embed/routemaps/construction-map/index.html",
-                "embed/routes/construction-built-environment/index.html", "embed/sectors/construction/index.html"));
+                "embed/routes/construction-built-environment/index.html", "embed/sectors/construction/index.html", "api/v1/careers.json"));
         assertTrue(Files.readString(out.resolve("careers/index.html")).contains("Plumber and heating engineer"));
         assertTrue(Files.readString(out.resolve("careers/electrician/index.html")).contains("Plumber and heating engineer"));
         assertMatchesFullBuild();
