@@ -44,6 +44,10 @@ class EmbedBrowserIT extends DemoSiteInChromium {
         write("script.html", fill.apply(page.getElementById("embed-this-script").text()));
         write("iframe.html", fill.apply(page.getElementById("embed-this-iframe").text()));
         write("wordpress.html", wordpress(site + "/embed/careers/electrician/"));
+        for (var kind : KINDS.entrySet()) {
+            write(kind.getKey() + ".html", "<div data-signpost=\"" + kind.getValue() + "\"><a href=\"" + site + kind.getValue() + "\">" + kind.getKey()
+                    + "</a></div>\n<script src=\"" + site + "/js/embed.js\" async></script>");
+        }
         school = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(schoolDir, UnaryOperator.identity()), System.err::println);
         Files.createDirectories(SHOTS);
     }
@@ -69,6 +73,10 @@ class EmbedBrowserIT extends DemoSiteInChromium {
                 + " if (d.message === 'height') f.height = Math.min(Math.max(d.value, 200), 1000);"
                 + " if (d.message === 'link' && new URL(d.value).host === new URL(f.src).host) top.location.href = d.value; });</script>";
     }
+
+    /** One page of each kind a school embeds, besides a career: a route map, a video, search and a filtered list. */
+    static final Map<String, String> KINDS = Map.of("routemap", "/routemaps/construction-routemap/", "video", "/videos/a-day-at-mirror-image-salons/",
+            "search", "/search/", "list", "/levels/3/");
 
     @AfterAll
     static void stopSchool() {
@@ -158,6 +166,39 @@ class EmbedBrowserIT extends DemoSiteInChromium {
         browser.driver.findElement(By.cssSelector(".embed-full")).click();
         browser.driver.switchTo().defaultContent();
         waitFor(() -> browser.driver.getCurrentUrl().equals(browser.url("/careers/electrician/")) ? true : null);
+    }
+
+    @Test
+    void aRouteMapAVideoSearchAndAListEachFitTheirFrame() {
+        try {
+            for (int width : new int[] {375, 1280}) {
+                browser.resize(width, 900);
+                for (String kind : KINDS.keySet()) {
+                    browser.driver.get(schoolUrl(kind + ".html"));
+                    WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
+                    assertFitsContent(frame, width);
+                }
+            }
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    @Test
+    void searchWorksInsideTheEmbedAndTheFrameGrowsWithTheResults() {
+        browser.driver.get(schoolUrl("search.html"));
+        WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
+        assertFitsContent(frame, 1280);
+        long before = frame.getSize().getHeight();
+        browser.driver.switchTo().frame(frame);
+        try {
+            browser.driver.findElement(By.id("search-q")).sendKeys("nurse");
+            waitFor(() -> browser.driver.findElements(By.cssSelector(".search-results .card-title")).isEmpty() ? null : true);
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+        assertFitsContent(frame, 1280);
+        assertTrue(frame.getSize().getHeight() > before, "the frame grew with the results: " + before + " to " + frame.getSize().getHeight());
     }
 
     @Test
