@@ -6,7 +6,7 @@ import vm from 'node:vm';
 // A classic script: run it as a browser would, without a page, and take the functions it leaves.
 const context = { URL, URLSearchParams };
 vm.runInNewContext(readFileSync(new URL('../../main/resources/org/signpost/client/js/embed-frame.js', import.meta.url), 'utf8'), context);
-const { schoolCode, wordpressSecret, withSchool } = context.signpostEmbedFrame;
+const { schoolCode, wordpressSecret, withSchool, inPage } = context.signpostEmbedFrame;
 // Objects made in the script's own realm, compared as plain values.
 const heightMessages = (...args) => JSON.parse(JSON.stringify(context.signpostEmbedFrame.heightMessages(...args)));
 
@@ -28,10 +28,17 @@ test('the height goes to embed.js always, and to WordPress only with its secret'
 });
 
 test('links to this site carry the school code; other links do not', () => {
-  const origin = 'https://careers.example.org';
+  const origin = 'https://careers.example.org/embed/careers/electrician/?school=123456';
   assert.equal(withSchool('/careers/plumber/', origin, '123456'), 'https://careers.example.org/careers/plumber/?school=123456');
   assert.equal(withSchool('/search/?q=nurse#results', origin, '123456'), 'https://careers.example.org/search/?q=nurse&school=123456#results');
   assert.equal(withSchool('https://www.gov.uk/x', origin, '123456'), 'https://www.gov.uk/x');
   assert.equal(withSchool('mailto:a@example.org', origin, '123456'), 'mailto:a@example.org');
   assert.equal(withSchool('/careers/plumber/', origin, null), '/careers/plumber/');
+  assert.equal(withSchool('#pay', origin, '123456'), '#pay', 'a link within the page still goes there');
+  assert.equal(withSchool('../plumber/', origin, '123456'), 'https://careers.example.org/embed/careers/plumber/?school=123456', 'relative to the page');
+});
+
+test('links within the page stay in the frame; every other link goes to the whole window', () => {
+  assert.equal(inPage('#fn-1'), true);
+  for (const href of ['/careers/', 'https://www.gov.uk/', '?q=x', '', null]) assert.equal(inPage(href), false, String(href));
 });

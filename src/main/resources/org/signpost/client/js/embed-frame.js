@@ -29,13 +29,21 @@ function heightMessages(height, path, secret) {
   return out;
 }
 
-/** A link to this site with the school's code added; links elsewhere, and non-http ones, stay as they are. */
-function withSchool(href, origin, school) {
+/**
+ * A link to another page of this site with the school's code added; links elsewhere, non-http
+ * ones and links within the page (#...) stay as they are. {@code page} is the embed page's address.
+ */
+function withSchool(href, page, school) {
   let url;
-  try { url = new URL(href, origin); } catch { return href; }
-  if (!school || url.origin !== origin || !/^https?:$/.test(url.protocol)) return href;
+  try { url = new URL(href, page); } catch { return href; }
+  if (!school || href.startsWith('#') || url.origin !== new URL(page).origin || !/^https?:$/.test(url.protocol)) return href;
   url.searchParams.set('school', school);
   return url.href;
+}
+
+/** A link within the page (#...): the page's <base target="_top"> must not send it to the whole window. */
+function inPage(href) {
+  return typeof href === 'string' && href.startsWith('#');
 }
 
 /** The parent's origin where the browser says it (Chromium, Safari), else '*': a height is no secret. */
@@ -49,9 +57,10 @@ function start(win, doc) {
   const school = schoolCode(win.location.search);
   const secret = wordpressSecret(win.location.hash);
   const target = secret ? '*' : parentOrigin(win.location); // WordPress's sandbox makes the parent see origin null
+  for (const a of doc.querySelectorAll('a[href^="#"]')) a.target = '_self';
   if (school) {
     doc.documentElement.dataset.school = school;
-    for (const a of doc.querySelectorAll('a[href]')) a.href = withSchool(a.getAttribute('href'), win.location.origin, school);
+    for (const a of doc.querySelectorAll('a[href]')) a.href = withSchool(a.getAttribute('href'), win.location.href, school);
   }
   let last = 0;
   const report = () => {
@@ -65,7 +74,7 @@ function start(win, doc) {
   if (secret) {
     doc.addEventListener('click', e => {
       const a = e.target.closest && e.target.closest('a[href]');
-      if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (!a || inPage(a.getAttribute('href')) || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
       e.preventDefault();
       win.parent.postMessage({ message: 'link', value: a.href, secret }, '*');
     });
@@ -73,5 +82,5 @@ function start(win, doc) {
 }
 
 if (typeof document !== 'undefined') start(global, document);
-else global.signpostEmbedFrame = { schoolCode, wordpressSecret, heightMessages, withSchool }; // for the tests, run without a page
+else global.signpostEmbedFrame = { schoolCode, wordpressSecret, heightMessages, withSchool, inPage }; // for the tests, run without a page
 })(globalThis);
