@@ -1,6 +1,7 @@
 package org.signpost.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -199,6 +200,68 @@ class EmbedBrowserIT extends DemoSiteInChromium {
         }
         assertFitsContent(frame, 1280);
         assertTrue(frame.getSize().getHeight() > before, "the frame grew with the results: " + before + " to " + frame.getSize().getHeight());
+    }
+
+    /**
+     * The site served as Cloudflare Pages would serve it with the _headers file the build writes:
+     * a listed school may frame the embed pages and nothing else, and an unlisted one nothing.
+     */
+    @Test
+    void theHostHeadersLetOnlyAListedSchoolFrameOnlyTheEmbedPages() throws Exception {
+        String schoolOrigin = "http://127.0.0.1:" + school.port();
+        JettyServer listed = headered(List.of(schoolOrigin)), unlisted = headered(List.of());
+        try {
+            String plain = browser.url("");
+            String on = "http://127.0.0.1:" + listed.port(), off = "http://127.0.0.1:" + unlisted.port();
+            List<String> srcs = List.of(on + "/embed/careers/electrician/", on + "/careers/electrician/", off + "/embed/careers/electrician/",
+                    plain + "/careers/electrician/");
+            StringBuilder frames = new StringBuilder();
+            for (String src : srcs) frames.append("<iframe src=\"").append(src).append("\" title=\"t\" width=\"300\" height=\"200\"></iframe>");
+            write("framed.html", frames.toString());
+            browser.driver.get(schoolUrl("framed.html"));
+            List<WebElement> iframes = browser.driver.findElements(By.tagName("iframe"));
+            assertTrue(waitShows(iframes.get(0), ".embed-header"), "a listed school may frame an embed page");
+            assertTrue(waitShows(iframes.get(3), ".site-header"), "without headers any site may frame any page (the control)");
+            assertFalse(shows(iframes.get(1), ".site-header"), "a full page refuses every other site's frame");
+            assertFalse(shows(iframes.get(2), ".embed-header"), "the default allows https sites only, not this http one");
+        } finally {
+            listed.close();
+            unlisted.close();
+        }
+    }
+
+    /** The demo site behind the headers HostHeaders writes for these allowed origins. */
+    static JettyServer headered(List<String> origins) throws IOException {
+        org.signpost.content.SiteConfig config = new org.signpost.content.SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(),
+                "Site", 50, "none", origins, "~~~~~~", 50, List.of(), Map.of());
+        org.signpost.HeadersFile rules = new org.signpost.HeadersFile(new org.signpost.render.HostHeaders(config).netlify());
+        org.eclipse.jetty.server.Handler files = new StaticFiles(DemoSite.output(), UnaryOperator.identity());
+        org.eclipse.jetty.server.Handler withHeaders = new org.eclipse.jetty.server.Handler.Wrapper(files) {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                  org.eclipse.jetty.util.Callback callback) throws Exception {
+                rules.headersFor(org.eclipse.jetty.server.Request.getPathInContext(request)).forEach((k, v) -> response.getHeaders().add(k, v));
+                return super.handle(request, response, callback);
+            }
+        };
+        return JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), withHeaders, System.err::println);
+    }
+
+    private boolean waitShows(WebElement frame, String selector) {
+        try {
+            return waitFor(() -> shows(frame, selector) ? true : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    private boolean shows(WebElement frame, String selector) {
+        browser.driver.switchTo().frame(frame);
+        try {
+            return !browser.driver.findElements(By.cssSelector(selector)).isEmpty();
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
     }
 
     @Test
