@@ -230,6 +230,33 @@ class EmbedBrowserIT extends DemoSiteInChromium {
         }
     }
 
+    /** A live list on a school page, read across origins from /api/v1 (the headers allow it), with school-coded links. */
+    @Test
+    void aLiveListShowsTheOpenItemsThatMatch() throws Exception {
+        JettyServer site = headered(List.of());
+        try {
+            String on = "http://127.0.0.1:" + site.port();
+            write("list-live.html", "<div data-signpost-list=\"apprenticeships\" data-route=\"health-science\" data-limit=\"3\" data-school=\"123456\">"
+                    + "<a href=\"" + on + "/apprenticeships/\">Apprenticeships</a></div><script src=\"" + on + "/js/embed.js\" async></script>");
+            browser.driver.get(schoolUrl("list-live.html"));
+            List<WebElement> links = waitFor(() -> {
+                List<WebElement> found = browser.driver.findElements(By.cssSelector("[data-signpost-list] ul a"));
+                return found.isEmpty() ? null : found;
+            });
+            assertTrue(links.size() <= 3, "limit");
+            com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(DemoSite.output().resolve("api/v1/apprenticeships.json").toFile());
+            List<String> expected = new java.util.ArrayList<>();
+            for (var item : api.path("items")) {
+                if (expected.size() < 3 && item.path("route").toString().contains("\"health-science\"")) expected.add(on + item.path("url").asText() + "?school=123456");
+            }
+            assertEquals(expected, links.stream().map(a -> a.getAttribute("href")).toList());
+            assertTrue(browser.driver.findElement(By.cssSelector("[data-signpost-list] > a")).isDisplayed(), "the link stays");
+        } finally {
+            site.close();
+        }
+    }
+
     /** The demo site behind the headers HostHeaders writes for these allowed origins. */
     static JettyServer headered(List<String> origins) throws IOException {
         org.signpost.content.SiteConfig config = new org.signpost.content.SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(),
