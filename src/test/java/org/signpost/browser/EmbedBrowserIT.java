@@ -89,21 +89,16 @@ class EmbedBrowserIT extends DemoSiteInChromium {
     }
 
     @Test
-    void embedJsSizesTheFrameToItsContentAtPhoneAndDesktopWidths() throws IOException {
-        try {
-            for (int width : new int[] {375, 1280}) {
-                browser.resize(width, 900);
-                browser.driver.get(schoolUrl("script.html"));
-                WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
-                assertEquals("Electrician, from 127.0.0.1:" + browser.url("").replaceAll(".*:", ""), frame.getAttribute("title"));
-                assertEquals("lazy", frame.getAttribute("loading"));
-                assertTrue(browser.driver.findElement(By.cssSelector("[data-signpost] > a")).isDisplayed(), "the link stays as the fallback");
-                assertFitsContent(frame, width);
-                Files.write(SHOTS.resolve("embed-school-script-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
-            }
-        } finally {
-            browser.resize(1280, 900);
-        }
+    void embedJsSizesTheFrameToItsContentAtPhoneAndDesktopWidths() throws Exception {
+        atPhoneAndDesktop(width -> {
+            browser.driver.get(schoolUrl("script.html"));
+            WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
+            assertEquals("Electrician, from 127.0.0.1:" + browser.url("").replaceAll(".*:", ""), frame.getAttribute("title"));
+            assertEquals("lazy", frame.getAttribute("loading"));
+            assertTrue(browser.driver.findElement(By.cssSelector("[data-signpost] > a")).isDisplayed(), "the link stays as the fallback");
+            assertFitsContent(frame, width);
+            Files.write(SHOTS.resolve("embed-school-script-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+        });
     }
 
     /**
@@ -111,31 +106,26 @@ class EmbedBrowserIT extends DemoSiteInChromium {
      * the browser sizes it to its content from the CSS frame-sizing the snippet sets.
      */
     @Test
-    void aPlainIframeIsAFixedHeightThatScrollsInsideOrFitsItsContent() {
-        try {
-            for (int width : new int[] {375, 1280}) {
-                browser.resize(width, 900);
-                browser.driver.get(schoolUrl("iframe.html"));
-                WebElement frame = browser.driver.findElement(By.tagName("iframe"));
-                // Debian's Chromium 156 parses frame-sizing but does not yet take the page's opt-in
-                // (requestResize() says the meta tag is missing), so the frame keeps its 600 px.
-                waitFor(() -> frame.getSize().getHeight() > 0 ? true : null);
-                if (frame.getSize().getHeight() != 600) {
-                    assertFitsContent(frame, width);
-                    continue;
-                }
-                browser.driver.switchTo().frame(frame);
-                try {
-                    waitFor(() -> browser.driver.findElements(By.cssSelector(".embed-header")).isEmpty() ? null : true);
-                    assertTrue((Boolean) browser.driver.executeScript("const d = document.scrollingElement;"
-                            + "d.scrollTop = d.scrollHeight; return d.scrollTop > 0 && d.scrollHeight > d.clientHeight;"), "the frame scrolls inside");
-                } finally {
-                    browser.driver.switchTo().defaultContent();
-                }
+    void aPlainIframeIsAFixedHeightThatScrollsInsideOrFitsItsContent() throws Exception {
+        atPhoneAndDesktop(width -> {
+            browser.driver.get(schoolUrl("iframe.html"));
+            WebElement frame = browser.driver.findElement(By.tagName("iframe"));
+            // Debian's Chromium 156 parses frame-sizing but does not yet take the page's opt-in
+            // (requestResize() says the meta tag is missing), so the frame keeps its 600 px.
+            waitFor(() -> frame.getSize().getHeight() > 0 ? true : null);
+            if (frame.getSize().getHeight() != 600) {
+                assertFitsContent(frame, width);
+                return;
             }
-        } finally {
-            browser.resize(1280, 900);
-        }
+            browser.driver.switchTo().frame(frame);
+            try {
+                waitFor(() -> browser.driver.findElements(By.cssSelector(".embed-header")).isEmpty() ? null : true);
+                assertTrue((Boolean) browser.driver.executeScript("const d = document.scrollingElement;"
+                        + "d.scrollTop = d.scrollHeight; return d.scrollTop > 0 && d.scrollHeight > d.clientHeight;"), "the frame scrolls inside");
+            } finally {
+                browser.driver.switchTo().defaultContent();
+            }
+        });
     }
 
     @Test
@@ -170,19 +160,14 @@ class EmbedBrowserIT extends DemoSiteInChromium {
     }
 
     @Test
-    void aRouteMapAVideoSearchAndAListEachFitTheirFrame() {
-        try {
-            for (int width : new int[] {375, 1280}) {
-                browser.resize(width, 900);
-                for (String kind : KINDS.keySet()) {
-                    browser.driver.get(schoolUrl(kind + ".html"));
-                    WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
-                    assertFitsContent(frame, width);
-                }
+    void aRouteMapAVideoSearchAndAListEachFitTheirFrame() throws Exception {
+        atPhoneAndDesktop(width -> {
+            for (String kind : KINDS.keySet()) {
+                browser.driver.get(schoolUrl(kind + ".html"));
+                WebElement frame = waitFor(() -> browser.driver.findElements(By.cssSelector("[data-signpost] iframe")).stream().findFirst().orElse(null));
+                assertFitsContent(frame, width);
             }
-        } finally {
-            browser.resize(1280, 900);
-        }
+        });
     }
 
     @Test
@@ -306,26 +291,21 @@ class EmbedBrowserIT extends DemoSiteInChromium {
     }
 
     @Test
-    void anEmbedPageAndTheEmbedThisPanelHaveNoAxeViolations() throws IOException {
-        try {
-            for (int width : new int[] {375, 1280}) {
-                browser.resize(width, 900);
-                browser.driver.get(browser.url("/embed/careers/electrician/"));
-                assertEquals(List.of(), browser.axeViolations(), "embed page at " + width);
-                browser.resize(width, (int) Math.min(4000, (Long) browser.driver.executeScript("return document.documentElement.scrollHeight")));
-                Files.write(SHOTS.resolve("embed-page-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
-                browser.resize(width, 900);
-                browser.driver.get(browser.url("/careers/electrician/"));
-                WebElement summary = browser.driver.findElement(By.cssSelector(".embed-this summary"));
-                summary.sendKeys(Keys.ENTER);
-                assertEquals("true", browser.driver.findElement(By.cssSelector(".embed-this")).getDomAttribute("open") == null ? "false" : "true");
-                assertEquals(List.of(), browser.axeViolations(), "panel at " + width);
-                browser.driver.executeScript("arguments[0].scrollIntoView()", summary);
-                Files.write(SHOTS.resolve("embed-panel-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
-            }
-        } finally {
-            browser.resize(1280, 900);
-        }
+    void anEmbedPageAndTheEmbedThisPanelHaveNoAxeViolations() throws Exception {
+        atPhoneAndDesktop(width -> {
+            browser.driver.get(browser.url("/embed/careers/electrician/"));
+            assertEquals(List.of(), browser.axeViolations(), "embed page at " + width);
+            browser.resize(width, (int) Math.min(4000, (Long) browser.driver.executeScript("return document.documentElement.scrollHeight")));
+            Files.write(SHOTS.resolve("embed-page-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+            browser.resize(width, 900);
+            browser.driver.get(browser.url("/careers/electrician/"));
+            WebElement summary = browser.driver.findElement(By.cssSelector(".embed-this summary"));
+            summary.sendKeys(Keys.ENTER);
+            assertEquals("true", browser.driver.findElement(By.cssSelector(".embed-this")).getDomAttribute("open") == null ? "false" : "true");
+            assertEquals(List.of(), browser.axeViolations(), "panel at " + width);
+            browser.driver.executeScript("arguments[0].scrollIntoView()", summary);
+            Files.write(SHOTS.resolve("embed-panel-" + width + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+        });
     }
 
     @Test
@@ -344,6 +324,22 @@ class EmbedBrowserIT extends DemoSiteInChromium {
         assertEquals("Copied", status.getText());
         Object copied = browser.driver.executeScript("return window.copied");
         assertTrue(String.valueOf(copied).startsWith("<iframe src=\"https://careers.example.org/embed/careers/electrician/?school=URN\""), String.valueOf(copied));
+    }
+
+    interface AtWidth {
+        void check(int width) throws Exception;
+    }
+
+    /** Runs a check with the window at a phone's width and then a desktop's, and leaves it at the desktop's. */
+    private static void atPhoneAndDesktop(AtWidth check) throws Exception {
+        try {
+            for (int width : new int[] {375, 1280}) {
+                browser.resize(width, 900);
+                check.check(width);
+            }
+        } finally {
+            browser.resize(1280, 900);
+        }
     }
 
     /** The frame is as tall as the page inside it (to a pixel), and that page has no scrollbar of its own. */
