@@ -218,11 +218,17 @@ public final class Pipeline {
         return true;
     }
 
-    /** The last plan with the edited items' pages planned again (their bodies changed; their URLs did not). */
+    /** The last plan with the edited items' pages, and their embed versions, planned again (their bodies changed; their URLs did not). */
     private static List<Page> withItemPages(List<Page> before, Site site, SitePlanner planner, Set<String> edited) {
         List<Page> plan = new ArrayList<>(before);
         List<Item> items = site.items();
-        for (int n = 0; n < items.size(); n++) if (edited.contains(items.get(n).path())) plan.set(n, planner.itemPage(items.get(n)));
+        Map<String, Integer> at = new java.util.HashMap<>();
+        for (int n = items.size(); n < plan.size(); n++) at.put(plan.get(n).url(), n);
+        for (int n = 0; n < items.size(); n++) {
+            if (!edited.contains(items.get(n).path())) continue;
+            plan.set(n, planner.itemPage(items.get(n)));
+            for (Page e : planner.itemEmbeds(items.get(n))) if (at.containsKey(e.url())) plan.set(at.get(e.url()), e);
+        }
         return plan;
     }
 

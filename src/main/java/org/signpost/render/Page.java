@@ -33,6 +33,14 @@ public final class Page {
         this.model = model;
     }
 
+    /**
+     * Another page at {@code url} built from this one's model, changed by {@code adjust}: the
+     * same template and the same recorded inputs, so an embed version needs no planning of its own.
+     */
+    public Page derived(String url, String template, java.util.function.UnaryOperator<Map<String, Object>> adjust) {
+        return new Page(url, template, shows, deps -> adjust.apply(model.apply(deps)));
+    }
+
     public List<String> shows() {
         return shows;
     }

@@ -33,6 +33,7 @@ public final class SitePlanner {
     private final Function<Item, String> bodyHtml;
     private final Map<String, Object> siteModel;
     private final java.util.function.Predicate<String> templates;
+    private final EmbedPages embeds;
 
     /**
      * @param bodyHtml  the cleaned HTML of an item's body, from the Markdown stage
@@ -48,44 +49,96 @@ public final class SitePlanner {
         this.views = new ItemViews(site, today, extras);
         this.bodyHtml = bodyHtml;
         this.siteModel = siteModel();
+        this.embeds = new EmbedPages(site.config());
     }
 
     public ItemViews views() {
         return views;
     }
 
-    /** Every page: one per item, then the site's own pages. */
+    /** Every page: one per item, then the site's own pages, then the embed versions of both. */
     public List<Page> plan() {
         List<Page> pages = new ArrayList<>(site.items().stream().map(this::itemPage).toList());
-        pages.addAll(sitePages(pages.stream().map(Page::url).toList()));
+        List<Page> embeddable = new ArrayList<>(site.items().stream().map(this::bareItemPage).toList());
+        pages.addAll(sitePages(pages.stream().map(Page::url).toList(), embeddable));
+        for (Page p : embeddable) pages.addAll(embedVersions(p));
         return pages;
     }
 
-    /** Listings, browse pages, A to Z, home, 404, sitemap, feed and robots.txt; {@code itemUrls} feed the sitemap. */
-    public List<Page> sitePages(List<String> itemUrls) {
+    /**
+     * Listings, browse pages, A to Z, home, 404, sitemap, feed and robots.txt; {@code itemUrls} feed
+     * the sitemap. The pages a school may embed (listings, filtered lists, search) are added to
+     * {@code embeddable} as planned, before the "Embed this" panel is added to them.
+     */
+    private List<Page> sitePages(List<String> itemUrls, List<Page> embeddable) {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
-        for (ContentType type : shownTypes()) pages.addAll(listPages(type));
+        for (ContentType type : shownTypes()) pages.addAll(embeddable(listPages(type), embeddable));
         for (ContentType type : shownTypes()) if (type.dated()) pages.addAll(calendars(type));
         pages.add(browse());
         for (Taxonomy t : schema.taxonomies()) {
             pages.add(taxonomyPage(t));
-            site.taxonomy(t.name()).forEach((value, items) -> pages.addAll(termPages(t, value, items)));
+            site.taxonomy(t.name()).forEach((value, items) -> pages.addAll(embeddable(termPages(t, value, items), embeddable)));
         }
         pages.add(aToZ());
-        pages.add(search());
-        pages.add(searchEmbed());
+        pages.addAll(embeddable(List.of(search()), embeddable));
         pages.add(notFound());
         List<String> urls = new ArrayList<>(itemUrls);
         pages.forEach(p -> urls.add(p.url()));
         pages.add(sitemap(urls));
         pages.add(feed());
         pages.add(robots());
+        pages.addAll(hostHeaders());
+        pages.addAll(apiLists());
         return pages;
+    }
+
+    /** /api/v1/: each listed type's open items as JSON, with its JSON Schema, for embed.js's live lists. */
+    private List<Page> apiLists() {
+        ApiLists api = new ApiLists(site, today);
+        List<Page> pages = new ArrayList<>();
+        for (ContentType type : shownTypes()) {
+            String list = ApiLists.listUrl(type);
+            pages.add(new Page(list, "_text.ftl", deps -> text(api.list(type, deps))));
+            pages.add(new Page(list.replace(".json", ".schema.json"), "_text.ftl", deps -> text(api.schema(type))));
+        }
+        return pages;
+    }
+
+    /** The headers file for Netlify and Cloudflare Pages, and the same as an nginx snippet to include. */
+    private List<Page> hostHeaders() {
+        HostHeaders headers = new HostHeaders(site.config());
+        return List.of(new Page("/_headers", "_text.ftl", deps -> text(headers.netlify())),
+                new Page("/_signpost/nginx.conf", "_text.ftl", deps -> text(headers.nginx())));
+    }
+
+    private Map<String, Object> text(String text) {
+        Map<String, Object> model = base();
+        model.put("text", text);
+        return model;
+    }
+
+    /** Records pages as embeddable and returns them as the full site shows them, with the "Embed this" panel. */
+    private List<Page> embeddable(List<Page> bare, List<Page> into) {
+        into.addAll(bare);
+        return bare.stream().map(embeds::full).toList();
     }
 
     /** The page of one item; also used by serve to re-plan a single edited item. */
     public Page itemPage(Item item) {
+        return embeds.full(bareItemPage(item));
+    }
+
+    /** An item's embed page and oEmbed JSON; serve re-plans them with the item. */
+    public List<Page> itemEmbeds(Item item) {
+        return embedVersions(bareItemPage(item));
+    }
+
+    private List<Page> embedVersions(Page bare) {
+        return List.of(embeds.embed(bare), embeds.oembed(bare));
+    }
+
+    private Page bareItemPage(Item item) {
         return new Page(item.url(), templateFor(item.type().name()), deps -> itemModel(item, deps));
     }
 
@@ -355,19 +408,6 @@ public final class SitePlanner {
         List<Crumb> crumbs = List.of(homeCrumb(), new Crumb("Search", url));
         model.put("page", pageMeta("Search", "Search careers, courses, apprenticeships, employers, videos and guides.", url, crumbs,
                 JsonLd.forPage("SearchResultsPage", "Search", url, crumbs, site), "website"));
-        return model;
-    }
-
-    /** The same search for schools to put in an iframe: no site header, results open in the top window. */
-    private Page searchEmbed() {
-        return new Page("/embed/search/", "search-embed.ftlh", deps -> searchEmbedModel());
-    }
-
-    private Map<String, Object> searchEmbedModel() {
-        Map<String, Object> model = base();
-        Map<String, Object> page = pageMeta("Search", "Search careers, courses and apprenticeships.", "/embed/search/", List.of(), "", "website");
-        page.put("noindex", true);
-        model.put("page", page);
         return model;
     }
 

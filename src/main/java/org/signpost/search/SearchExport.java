@@ -100,16 +100,23 @@ public final class SearchExport {
     /** Where every build publishes them: a namespace no site file is expected to use. */
     public static final String CLIENT_DIR = "_signpost/js/";
 
-    /** The browser search client the engine ships (output path to bytes); every site gets it, whatever its assets hold. */
+    /**
+     * The client scripts the engine ships (output path to bytes): search, and the embed scripts;
+     * every site gets them, whatever its assets hold. embed.js is at /js/embed.js, not under
+     * _signpost/, because schools paste that address once and it must never change.
+     */
     public static Map<String, byte[]> client() {
+        Map<String, String> published = new LinkedHashMap<>();
+        for (String name : List.of("search.js", "search-page.js", "embed-frame.js", "embed-this.js")) published.put(name, CLIENT_DIR + name);
+        published.put("embed.js", "js/embed.js");
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : List.of("search.js", "search-page.js")) {
+        published.forEach((name, path) -> {
             try (var in = SearchExport.class.getResourceAsStream(CLIENT_SOURCE + name)) {
-                if (in != null) files.put(CLIENT_DIR + name, in.readAllBytes());
+                if (in != null) files.put(path, in.readAllBytes());
             } catch (java.io.IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+        });
         return files;
     }
 

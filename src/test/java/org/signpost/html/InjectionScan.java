@@ -67,7 +67,8 @@ public final class InjectionScan {
 
     private static boolean isOwnScript(Element e) {
         return e.attr("type").equals("application/ld+json") && !e.hasAttr("src")
-                || e.attr("type").equals("module") && OWN_SCRIPT.matcher(e.attr("src")).matches() && e.data().isEmpty();
+                || (e.attr("type").equals("module") || !e.hasAttr("type") && e.hasAttr("defer")) // embed-frame.js is classic, for WordPress's sandbox
+                        && OWN_SCRIPT.matcher(e.attr("src")).matches() && e.data().isEmpty();
     }
 
     /** The search forms the templates write (GET to /search/), and the embed page's base that opens links in the top window. */

@@ -37,7 +37,7 @@ class LiveSiteTest {
     void aBodyEditRewritesOnlyThatPage() throws Exception {
         Path file = site.resolve("content/guides/t-levels.md");
         Files.writeString(file, Files.readString(file).replace("315 hours", "315 hours (about 45 days)"));
-        applyAndList(file, Set.of("guides/t-levels/index.html"));
+        applyAndList(file, Set.of("guides/t-levels/index.html", "embed/guides/t-levels/index.html"));
         assertTrue(Files.readString(out.resolve("guides/t-levels/index.html")).contains("(about 45 days)"));
         assertMatchesFullBuild();
     }
@@ -76,10 +76,13 @@ class LiveSiteTest {
         Files.writeString(file, Files.readString(file).replace("title=Plumber", "title=Plumber and heating engineer"));
         // The pages that show the title, and no others: the career, its listings (A to Z, careers,
         // the audience and route listings, the home page), the career that relates to it, its
-        // sector and its route map.
+        // sector and its route map; the embed versions of those that have one, the career's oEmbed title and the careers list in /api/v1.
         applyAndList(file, Set.of("careers/a-z/index.html", "careers/electrician/index.html", "careers/index.html", "careers/plumber/index.html",
                 "for/young-people/index.html", "index.html", "routemaps/construction-map/index.html",
-                "routes/construction-built-environment/index.html", "sectors/construction/index.html"));
+                "routes/construction-built-environment/index.html", "sectors/construction/index.html",
+                "embed/careers/electrician/index.html", "embed/careers/index.html", "embed/careers/plumber/index.html", "embed/careers/plumber/oembed.json",
+                "embed/for/young-people/index.html", "embed/routemaps/construction-map/index.html",
+                "embed/routes/construction-built-environment/index.html", "embed/sectors/construction/index.html", "api/v1/careers.json"));
         assertTrue(Files.readString(out.resolve("careers/index.html")).contains("Plumber and heating engineer"));
         assertTrue(Files.readString(out.resolve("careers/electrician/index.html")).contains("Plumber and heating engineer"));
         assertMatchesFullBuild();
@@ -123,7 +126,8 @@ class LiveSiteTest {
     void aTemplateEditRerendersThePagesThatUseIt() throws Exception {
         Path template = site.resolve("templates/career.ftlh");
         Files.writeString(template, Files.readString(template).replace("Also called:", "Other names:"));
-        applyAndList(template, Set.of("careers/electrician/index.html", "careers/plumber/index.html"));
+        applyAndList(template, Set.of("careers/electrician/index.html", "careers/plumber/index.html",
+                "embed/careers/electrician/index.html", "embed/careers/plumber/index.html"));
         assertTrue(Files.readString(out.resolve("careers/plumber/index.html")).contains("Other names:"));
         assertMatchesFullBuild();
     }

@@ -1,0 +1,2 @@
+<#-- A file the engine writes whole (oEmbed JSON, host headers): the model holds its text. -->
+${text}

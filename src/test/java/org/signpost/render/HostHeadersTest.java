@@ -1,0 +1,79 @@
+package org.signpost.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.signpost.HeadersFile;
+import org.signpost.content.SiteConfig;
+
+/** The _headers file read the way Cloudflare Pages reads it ({@link HeadersFile}), and the nginx snippet's locations. */
+class HostHeadersTest {
+    static SiteConfig config(List<String> origins) {
+        return new SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(), "Site", 50, "none", origins, "~~~~~~", 50,
+                List.of(), Map.of());
+    }
+
+    static HeadersFile parse(String file) {
+        return new HeadersFile(file);
+    }
+
+    static Map<String, String> headersFor(HeadersFile rules, String path) {
+        return rules.headersFor(path);
+    }
+
+    @Test
+    void embedPagesMayBeFramedByTheAllowedOriginsAndNothingElseMayBe() {
+        HeadersFile rules = parse(new HostHeaders(config(List.of("https://*.sch.uk", "https://www.example-academy.org.uk"))).netlify());
+        Map<String, String> embed = headersFor(rules, "/embed/careers/electrician/");
+        String csp = embed.get("content-security-policy");
+        assertFalse(csp.contains(","), "one policy, not two comma-joined: " + csp);
+        assertTrue(csp.endsWith("frame-ancestors 'self' https://*.sch.uk https://www.example-academy.org.uk"), csp);
+        assertTrue(csp.contains("script-src 'self'"), csp);
+        assertNull(embed.get("x-frame-options"), "X-Frame-Options would block every school");
+        for (String path : List.of("/", "/careers/electrician/", "/search/", "/embedded/")) {
+            Map<String, String> h = headersFor(rules, path);
+            assertEquals("script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'", h.get("content-security-policy"), path);
+            assertEquals("SAMEORIGIN", h.get("x-frame-options"), path);
+        }
+    }
+
+    @Test
+    void withoutTheDetachBothPoliciesWouldApplyAndBlockSchools() {
+        String file = new HostHeaders(config(List.of())).netlify().replace("  ! Content-Security-Policy\n", "");
+        assertTrue(headersFor(parse(file), "/embed/careers/electrician/").get("content-security-policy").contains("frame-ancestors 'self', "),
+                "the test's reading of _headers comma-joins, as Cloudflare does");
+    }
+
+    @Test
+    void byDefaultEverySchoolMayEmbed() {
+        String csp = headersFor(parse(new HostHeaders(config(List.of())).netlify()), "/embed/levels/3/").get("content-security-policy");
+        assertTrue(csp.endsWith("frame-ancestors 'self' https:"), csp);
+    }
+
+    @Test
+    void whatAnEmbedPageFetchesAnswersAnyOriginAndEmbedJsIsShortLived() {
+        HeadersFile rules = parse(new HostHeaders(config(List.of())).netlify());
+        for (String path : List.of("/search/meta.json", "/api/v1/careers.json", "/_signpost/js/embed-frame.js", "/_signpost/js/search.js")) {
+            assertEquals("*", headersFor(rules, path).get("access-control-allow-origin"), path);
+        }
+        assertNull(headersFor(rules, "/careers/electrician/").get("access-control-allow-origin"));
+        assertEquals("public, max-age=3600", headersFor(rules, "/js/embed.js").get("cache-control"));
+    }
+
+    @Test
+    void everyNginxLocationRepeatsThePolicyItKeeps() {
+        String nginx = new HostHeaders(config(List.of("https://*.sch.uk"))).nginx();
+        String[] blocks = nginx.split("location ");
+        assertTrue(blocks[0].contains("frame-ancestors 'self'\" always;"), "server-wide policy");
+        assertEquals(5, blocks.length - 1, "locations: embed, the three open paths, embed.js");
+        for (int i = 1; i < blocks.length; i++) assertTrue(blocks[i].contains("add_header Content-Security-Policy"), blocks[i]);
+        String embed = blocks[1];
+        assertTrue(embed.startsWith("/embed/ {") && embed.contains("frame-ancestors 'self' https://*.sch.uk\" always;"), embed);
+        assertFalse(embed.contains("X-Frame-Options"), embed);
+    }
+}
