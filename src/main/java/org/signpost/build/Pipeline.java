@@ -148,7 +148,7 @@ public final class Pipeline {
         if (goal == Goal.RENDER_ANYWAY || (goal == Goal.RENDER && !errors)) {
             PageRenderer renderer = new PageRenderer(in.templates, site, planner.views());
             Problems renderProblems = goal == Goal.RENDER_ANYWAY ? new Problems() : global;
-            rendered = timed(timings, "render", () -> rendering.render(site, byUrl, plan, renderer, renderProblems, sink));
+            rendered = timed(timings, "render", () -> rendering.render(site, byUrl, plan, urls, renderer, renderProblems, sink));
         }
         List<Problem> problems = new ArrayList<>(local.sorted());
         problems.addAll(global.sorted());

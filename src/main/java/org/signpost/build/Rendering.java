@@ -28,7 +28,7 @@ import org.signpost.render.PageRenderer;
  * Nothing is remembered from a render that failed: the next one compares with the last good.
  */
 public final class Rendering {
-    private record Rendered(String url, String file, String template, List<String> shows, Deps deps, byte[] digest) {}
+    private record Rendered(String url, String file, String template, List<String> shows, Deps.Reads deps, byte[] digest) {}
 
     /** What the site was when its pages were last rendered. */
     private record Basis(Site site, Map<String, MarkdownResult> bodies, Set<String> urls) {}
@@ -37,7 +37,7 @@ public final class Rendering {
     public record Result(int rendered, int changed, List<String> removed) {}
 
     private final boolean remember;
-    private Map<String, Rendered> pages = Map.of();
+    private Map<String, Rendered> pages = new HashMap<>();
     private Basis basis;
     private boolean everything = true;
     private final Set<String> templates = new HashSet<>();
@@ -61,28 +61,24 @@ public final class Rendering {
      * Renders the pages the changes touch, hands each whose bytes changed to {@code sink}, and
      * remembers the result when there were no errors.
      */
-    Result render(Site site, Map<String, MarkdownResult> bodies, List<Page> plan, PageRenderer renderer, Problems problems,
+    Result render(Site site, Map<String, MarkdownResult> bodies, List<Page> plan, Set<String> urls, PageRenderer renderer, Problems problems,
                   BiConsumer<String, byte[]> sink) {
-        Set<String> urls = new HashSet<>();
-        plan.forEach(p -> urls.add(p.url()));
         Basis now = new Basis(site, bodies, urls);
         Changes changes = remember ? changes(now) : Changes.EVERYTHING;
+        // Only what was rendered again: most pages of a large site are untouched by an edit, and copying them all costs more than the edit.
         Map<String, Rendered> next = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger(), changed = new java.util.concurrent.atomic.AtomicInteger();
         Problems found = new Problems();
         plan.parallelStream().forEach(page -> {
             Rendered old = pages.get(page.url());
-            if (old != null && old.template().equals(page.template()) && old.shows().equals(page.shows()) && !changes.touches(old.deps())) {
-                next.put(page.url(), old);
-                return;
-            }
+            if (old != null && old.template().equals(page.template()) && old.shows().equals(page.shows()) && !changes.touches(old.deps())) return;
             renderer.render(page, found).ifPresent(bytes -> {
                 rendered.incrementAndGet();
                 if (!remember) {
                     sink.accept(page.file(), bytes);
                     return;
                 }
-                Rendered r = new Rendered(page.url(), page.file(), page.template(), page.shows(), page.deps(), digest(bytes));
+                Rendered r = new Rendered(page.url(), page.file(), page.template(), page.shows(), page.deps().reads(), digest(bytes));
                 next.put(page.url(), r);
                 if (old == null || !Arrays.equals(old.digest(), r.digest()) || !old.file().equals(r.file())) {
                     changed.incrementAndGet();
@@ -91,10 +87,21 @@ public final class Rendering {
             });
         });
         problems.addAll(found.sorted());
-        List<String> removed = new ArrayList<>();
-        for (Rendered old : pages.values()) if (!urls.contains(old.url())) removed.add(old.file());
+        List<String> removed = new ArrayList<>(), gone = new ArrayList<>();
+        if (basis == null || basis.urls() != urls) { // the same set (serve kept the plan): no page went
+            for (Rendered old : pages.values()) {
+                if (!urls.contains(old.url())) {
+                    removed.add(old.file());
+                    gone.add(old.url());
+                }
+            }
+        }
         if (remember && !found.hasErrors()) {
-            pages = next;
+            if (changes.all()) pages = new HashMap<>(next);
+            else {
+                pages.putAll(next);
+                gone.forEach(pages::remove);
+            }
             basis = now;
             everything = false;
             templates.clear();

@@ -15,7 +15,7 @@ public record Changes(boolean all, Set<String> items, Set<String> fields, Set<St
     public static final Changes EVERYTHING = new Changes(true, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     /** Whether a page rendered before with {@code deps} must be rendered again. */
-    public boolean touches(Deps deps) {
-        return all || deps.touchedBy(this);
+    public boolean touches(Deps.Reads reads) {
+        return all || reads.touchedBy(this);
     }
 }

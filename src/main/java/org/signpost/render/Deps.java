@@ -50,10 +50,18 @@ public final class Deps {
         templates.addAll(names);
     }
 
-    synchronized boolean touchedBy(Changes c) {
-        return intersects(items, c.items()) || intersects(fields, c.fields()) || intersects(bodies, c.bodies()) || intersects(types, c.types())
-                || intersects(taxonomies, c.taxonomies()) || intersects(templates, c.templates());
+    /** What the page read, fixed once it is rendered: checked against every later edit, so kept as hash sets and read without a lock. */
+    public record Reads(Set<String> items, Set<String> fields, Set<String> bodies, Set<String> types, Set<String> taxonomies, Set<String> templates) {
+        boolean touchedBy(Changes c) {
+            return intersects(items, c.items()) || intersects(fields, c.fields()) || intersects(bodies, c.bodies()) || intersects(types, c.types())
+                    || intersects(taxonomies, c.taxonomies()) || intersects(templates, c.templates());
+        }
     }
+
+    public synchronized Reads reads() {
+        return new Reads(Set.copyOf(items), Set.copyOf(fields), Set.copyOf(bodies), Set.copyOf(types), Set.copyOf(taxonomies), Set.copyOf(templates));
+    }
+
 
     public synchronized Set<String> items() {
         return Set.copyOf(items);
