@@ -54,12 +54,19 @@ public final class EmbedPages {
 
     /** The page's oEmbed response (spec 1.0, type rich), pre-generated since the site is static. */
     public Page oembed(Page page) {
-        return page.derived(oembedUrl(page.url()), "_text.ftl", m -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("site", m.get("site"));
-            out.put("text", oembedJson(page.url(), (String) pageOf(m).get("title")));
-            return out;
-        });
+        return page.derived(oembedUrl(page.url()), "_text.ftl", m -> oembedModel(m.get("site"), page.url(), (String) pageOf(m).get("title")));
+    }
+
+    /** The same for a page whose title is known without building its model (an item's). */
+    public Page oembed(String url, Object siteModel, java.util.function.Function<Deps, String> title) {
+        return new Page(oembedUrl(url), "_text.ftl", deps -> oembedModel(siteModel, url, title.apply(deps)));
+    }
+
+    private Map<String, Object> oembedModel(Object siteModel, String url, String title) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("site", siteModel);
+        out.put("text", oembedJson(url, title));
+        return out;
     }
 
     String oembedJson(String url, String title) {

@@ -26,6 +26,10 @@ final class Listing {
         this.today = today;
     }
 
+    ContentType type() {
+        return type;
+    }
+
     /** Every item in listing order: open ones section by section, then closed ones. */
     List<Item> order(Collection<Item> items) {
         List<Item> sorted = items.stream().sorted(Events.order(type)).toList();

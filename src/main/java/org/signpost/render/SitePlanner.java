@@ -59,9 +59,10 @@ public final class SitePlanner {
     /** Every page: one per item, then the site's own pages, then the embed versions of both. */
     public List<Page> plan() {
         List<Page> pages = new ArrayList<>(site.items().stream().map(this::itemPage).toList());
-        List<Page> embeddable = new ArrayList<>(site.items().stream().map(this::bareItemPage).toList());
-        pages.addAll(sitePages(pages.stream().map(Page::url).toList(), embeddable));
-        for (Page p : embeddable) pages.addAll(embedVersions(p));
+        List<Page> listings = new ArrayList<>();
+        pages.addAll(sitePages(pages.stream().map(Page::url).toList(), listings));
+        for (Item i : site.items()) pages.addAll(itemEmbeds(i));
+        for (Page p : listings) pages.addAll(embedVersions(p));
         return pages;
     }
 
@@ -131,7 +132,11 @@ public final class SitePlanner {
 
     /** An item's embed page and oEmbed JSON; serve re-plans them with the item. */
     public List<Page> itemEmbeds(Item item) {
-        return embedVersions(bareItemPage(item));
+        // The oEmbed response shows only the title: building the whole item model for it would also make it depend on the body.
+        return List.of(embeds.embed(bareItemPage(item)), embeds.oembed(item.url(), siteModel, deps -> {
+            deps.item(item.url());
+            return item.title();
+        }));
     }
 
     private List<Page> embedVersions(Page bare) {
@@ -199,17 +204,19 @@ public final class SitePlanner {
         Listing listing = new Listing(type, today);
         List<Item> all = listing.order(site.ofType(type.name()));
         List<List<Item>> chunks = chunks(all);
+        int open = listing.openCount(all); // once per listing, not once per page of it
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             int number = n;
-            List<String> shows = shows(chunks.get(n - 1), chunks.size(), listing.openCount(all));
-            pages.add(new Page(pageUrl(type.listUrl(), n), "list.ftlh", shows, deps -> listModel(type, all, chunks, number, deps)));
+            List<String> shows = shows(chunks.get(n - 1), chunks.size(), open);
+            pages.add(new Page(pageUrl(type.listUrl(), n), "list.ftlh", shows, deps -> listModel(listing, open, chunks, number, deps)));
         }
         return pages;
     }
 
     /** Page {@code n} of a type's listing. */
-    private Map<String, Object> listModel(ContentType type, List<Item> all, List<List<Item>> chunks, int n, Deps deps) {
+    private Map<String, Object> listModel(Listing listing, int openCount, List<List<Item>> chunks, int n, Deps deps) {
+            ContentType type = listing.type();
             Map<Item, Map<String, Object>> briefs = new java.util.IdentityHashMap<>();
             java.util.function.Function<Item, Map<String, Object>> brief = i -> briefs.computeIfAbsent(i, x -> views.brief(x, deps));
             List<Map<String, Object>> open = new ArrayList<>(), closed = new ArrayList<>();
@@ -218,9 +225,8 @@ public final class SitePlanner {
             model.put("type", typeModel(type));
             model.put("items", open);
             model.put("closed", closed);
-            Listing listing = new Listing(type, today);
             model.put("sections", listing.sections(chunks.get(n - 1), brief));
-            model.put("open_count", listing.openCount(all));
+            model.put("open_count", openCount);
             String url = pageUrl(type.listUrl(), n);
             String title = type.plural() + pageSuffix(n, chunks.size());
             List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(type.plural(), type.listUrl()));
