@@ -58,13 +58,9 @@ public final class Deps {
         }
     }
 
+    /** A fixed copy of what the page read, taken once it is rendered. */
     public synchronized Reads reads() {
         return new Reads(Set.copyOf(items), Set.copyOf(fields), Set.copyOf(bodies), Set.copyOf(types), Set.copyOf(taxonomies), Set.copyOf(templates));
-    }
-
-
-    public synchronized Set<String> items() {
-        return Set.copyOf(items);
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
