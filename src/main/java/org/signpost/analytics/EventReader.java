@@ -36,7 +36,7 @@ public final class EventReader {
 
     /** Why an event was refused, in words a site owner can act on. */
     public static final class Invalid extends Exception {
-        Invalid(String reason) { super(reason, null, false, false); }
+        public Invalid(String reason) { super(reason, null, false, false); }
     }
 
     /** Parses and checks one event body, stamping it with the day it arrived. */

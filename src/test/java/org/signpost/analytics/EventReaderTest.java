@@ -71,4 +71,13 @@ class EventReaderTest {
                 () -> EventReader.read("{\"type\":\"<script>alert(document.cookie)</script>\",\"path\":\"/\"}", DAY));
         assertFalse(e.getMessage().contains("<"), e.getMessage());
     }
+
+    @Test
+    void anExportedLineReadsBackAsTheSameEvent() throws Exception {
+        Event e = EventReader.read("{\"type\":\"search\",\"path\":\"/search/\",\"school\":\"119876\",\"query\":\"vet nurse\",\"results\":4,\"filters\":\"type=career\",\"embed\":true}", DAY);
+        String line = EventJson.write(e);
+        assertTrue(line.startsWith("{\"day\":\"2026-12-02\",\"type\":\"search\""), line);
+        assertEquals(e, EventJson.read(line));
+        assertThrows(EventReader.Invalid.class, () -> EventJson.read("{\"type\":\"pageview\",\"path\":\"/\"}"));
+    }
 }
