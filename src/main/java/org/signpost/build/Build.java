@@ -26,10 +26,17 @@ public final class Build {
     private Run run;
     private SearchExport.Summary search;
     private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
+    private boolean indexSearch = true;
 
     public Build(Path siteDir, LocalDate today) {
         this.siteDir = siteDir;
         this.today = today;
+    }
+
+    /** Leaves the search index out: a quicker preview, and how the bench compares us with peers that don't index. */
+    public Build withoutSearch() {
+        indexSearch = false;
+        return this;
     }
 
     /** Validates everything a build would, without building a page model, rendering or writing. */
@@ -57,9 +64,11 @@ public final class Build {
                 return false;
             }
             writer.addAssets(run.assets());
-            long start = System.nanoTime();
-            search = searchExport().write(writer::add);
-            timings.put("search index", (System.nanoTime() - start) / 1_000_000);
+            if (indexSearch) {
+                long start = System.nanoTime();
+                search = searchExport().write(writer::add);
+                timings.put("search index", (System.nanoTime() - start) / 1_000_000);
+            }
             SearchExport.client().forEach(writer::add);
         } catch (RuntimeException e) {
             writer.discard();

@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print how long each stage took.")
     boolean verbose;
 
+    @Option(names = "--no-search", description = "Leave out the search index: quicker, for a preview; the site's search box then finds nothing.")
+    boolean noSearch;
+
     @Spec
     CommandSpec spec;
 
@@ -32,6 +35,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path out = output.resolve(options);
         Build build = new Build(options.siteDir(), options.today());
+        if (noSearch) build.withoutSearch();
         boolean ok = build.build(out);
         var err = spec.commandLine().getErr();
         Report.print(build.problems(), err);
@@ -42,7 +46,8 @@ final class BuildCommand implements Callable<Integer> {
             stdout.println("build: " + build.pages().size() + " pages from " + build.itemCount() + " content files in " + ms + " ms ("
                     + Report.summary(build.problems()) + ") -> " + out);
             var search = build.searchSummary();
-            stdout.println("search index: " + search.pages() + " pages, " + search.terms() + " terms in " + build.timings().get("search index") + " ms");
+            if (search == null) stdout.println("search index: left out (--no-search)");
+            else stdout.println("search index: " + search.pages() + " pages, " + search.terms() + " terms in " + build.timings().get("search index") + " ms");
         } else {
             stdout.println("build: failed with " + Report.summary(build.problems()) + "; output/ was left as it was");
         }

@@ -46,6 +46,20 @@ class CliTest {
     }
 
     @Test
+    void buildWithoutSearchWritesTheSameSiteLessItsIndex() throws Exception {
+        Path site = TestSites.fixtureCopy(tmp);
+        assertEquals(0, run("build", "--site", site.toString(), "--today", "2026-11-22", "-o", tmp.resolve("full").toString()), err.toString());
+        assertEquals(0, run("build", "--site", site.toString(), "--today", "2026-11-22", "--no-search", "-o", tmp.resolve("bare").toString()), err.toString());
+        assertTrue(out.toString().contains("search index: left out (--no-search)"), out.toString());
+        Map<String, byte[]> full = TestSites.files(tmp.resolve("full")), bare = TestSites.files(tmp.resolve("bare"));
+        var missing = new java.util.TreeSet<>(full.keySet());
+        missing.removeAll(bare.keySet());
+        assertFalse(missing.isEmpty());
+        assertTrue(missing.stream().allMatch(f -> f.contains("search")), "only the search index is left out: " + missing);
+        bare.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, full.get(f)), f));
+    }
+
+    @Test
     void buildAfterAFailedCheckLeavesOutputByteForByte() throws Exception {
         Path site = TestSites.fixtureCopy(tmp);
         Path output = site.resolve("output");

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""bench/build's runner: cold builds of the same content by Signpost, Hugo and JBake, side by side.
+
+Usage: run.py WORK SIZES RUNS JBAKE_CP
+  SIZES: comma-separated item counts for the realistic corpus (the demo multiplied), e.g. 1000,10000,50000
+Each tool builds each corpus RUNS times (JBake once: it takes minutes at 10,000 and its time grows
+with the square of the page count, so it is skipped above 10,000 items). Prints median wall time,
+CPU time (user + system) and peak RSS, and our ratios to each peer, as a Markdown table.
+"""
+import os, shutil, statistics, subprocess, sys
+
+work, sizes, runs, jbake_cp = sys.argv[1], [int(s) for s in sys.argv[2].split(",")], int(sys.argv[3]), sys.argv[4]
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.abspath(os.path.join(here, "../.."))
+DEMO_ITEMS = sum(1 for d, _, fs in os.walk(os.path.join(root, "content")) for f in fs if f.endswith(".md"))
+JBAKE_MAX = 10000
+
+def timed(cmd, cwd=None):
+    """Wall seconds, CPU seconds and peak RSS in MB of one run, from GNU time."""
+    out = os.path.join(work, "time.txt")
+    r = subprocess.run(["/usr/bin/time", "-o", out, "-f", "%e %U %S %M"] + cmd, cwd=cwd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        sys.exit(f"bench: {' '.join(cmd)} failed:\n{r.stderr[-2000:]}")
+    wall, user, system, rss = open(out).read().split()[-4:]
+    return float(wall), float(user) + float(system), int(rss) / 1024
+
+def median_of(cmd, n, clean, cwd=None):
+    results = []
+    for _ in range(n):
+        shutil.rmtree(clean, ignore_errors=True)
+        subprocess.run(["sync"])
+        results.append(timed(cmd, cwd))
+    return tuple(statistics.median(r[i] for r in results) for i in range(3)) + (n,)
+
+def pages(folder, ext=".html"):
+    return sum(1 for _, _, fs in os.walk(folder) for f in fs if f.endswith(ext))
+
+def run_tools(corpus, n, jbake):
+    """Builds one corpus with each tool; returns medians and HTML page counts by tool."""
+    site, out = os.path.join(corpus, "signpost"), os.path.join(corpus, "out")
+    build = [os.path.join(root, "signpost"), "build", "--site", site, "--today", "2026-11-22", "-o", out]
+    hugo = os.path.join(corpus, "hugo")
+    results = {
+        "signpost": median_of(build, n, out),
+        "signpost, no search": median_of(build + ["--no-search"], n, out),
+        "hugo": median_of(["hugo", "--quiet", "--source", hugo], n, os.path.join(hugo, "public")),
+    }
+    counts = {"signpost": pages(out), "hugo": pages(os.path.join(hugo, "public"))}
+    if jbake:
+        jb = os.path.join(corpus, "jbake")
+        results["jbake"] = median_of(["java", "-cp", jbake_cp, "org.jbake.launcher.Main", "-b", jb, os.path.join(jb, "out")], 1, os.path.join(jb, "out"))
+        counts["jbake"] = pages(os.path.join(jb, "out"))
+    return results, counts
+
+rows = []
+synthetic = os.path.join(work, "synthetic")
+synthetic_pages = os.environ.get("SYNTHETIC", "10000")
+subprocess.run([sys.executable, os.path.join(root, "bench/generate-site.py"), synthetic_pages, synthetic], check=True, stdout=subprocess.DEVNULL)
+rows.append((f"{int(synthetic_pages):,} synthetic",) + run_tools(synthetic, runs, False))
+shutil.rmtree(synthetic, ignore_errors=True)
+for size in sizes:
+    copies = max(1, round(size / DEMO_ITEMS))
+    corpus = os.path.join(work, f"c{size}")
+    subprocess.run([sys.executable, os.path.join(root, "bench/multiply-demo.py"), str(copies), corpus, "--site", root], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, os.path.join(root, "bench/peers/convert.py"), os.path.join(corpus, "signpost"), corpus], check=True, stdout=subprocess.DEVNULL)
+    items = copies * DEMO_ITEMS
+    rows.append((f"{items:,}",) + run_tools(corpus, runs if size <= 10000 else 1, size <= JBAKE_MAX))
+    shutil.rmtree(corpus, ignore_errors=True)
+
+print(f"\nCold builds of the demo multiplied (realistic corpus), {os.cpu_count()} cores; medians of {runs} runs (50,000 items and JBake: 1 run)\n")
+print("| items | tool | HTML pages | wall s | CPU s | peak RSS MB | ours / this, wall (with search) | (no search) |")
+print("|---:|---|---:|---:|---:|---:|---:|---:|")
+for items, results, counts in rows:
+    ours, bare = results["signpost"][0], results["signpost, no search"][0]
+    for tool, (wall, cpu, rss, n) in results.items():
+        ratio = "" if tool.startswith("signpost") else f"{ours / wall:.2f}"
+        ratio_bare = "" if tool.startswith("signpost") else f"{bare / wall:.2f}"
+        print(f"| {items} | {tool} | {counts.get(tool.split(',')[0], ''):,} | {wall:.1f} | {cpu:.1f} | {rss:,.0f} | {ratio} | {ratio_bare} |")
+real = rows[1:]
+for (i0, r0, _), (i1, r1, _) in zip(real, real[1:]):
+    grow = int(i1.replace(",", "")) / int(i0.replace(",", ""))
+    print(f"growth, signpost with search, {i0} to {i1} items: {r1['signpost'][0] / r0['signpost'][0]:.1f}x the time for {grow:.0f}x the items")

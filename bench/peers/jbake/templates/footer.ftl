@@ -1,0 +1,1 @@
+</main><footer><p>Fylde Coast Careers</p></footer></body></html>
