@@ -45,7 +45,25 @@ public final class ItemViews {
         });
     }
 
+    /**
+     * An item's brief view, built once per item and shared (read-only) by every page that shows
+     * it: a listing page shows 50, and at 10,000 items building them again for each page was a
+     * tenth of a build. Keyed by URL and checked by identity, since an edit swaps in a new item.
+     */
     private Map<String, Object> briefNow(Item item) {
+        Brief b = briefs.get(item.url());
+        if (b == null || b.item != item) {
+            b = new Brief(item, java.util.Collections.unmodifiableMap(briefOf(item)));
+            briefs.put(item.url(), b);
+        }
+        return b.view;
+    }
+
+    private record Brief(Item item, Map<String, Object> view) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Brief> briefs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<String, Object> briefOf(Item item) {
         Map<String, Object> v = new LinkedHashMap<>();
         Map<String, FieldSpec> specs = schema.fieldsOf(item.type());
         item.fields().forEach((k, value) -> {
@@ -83,7 +101,7 @@ public final class ItemViews {
     /** A brief view plus the body HTML, resolved references and the items that refer to this one. */
     public Map<String, Object> full(Item item, String bodyHtml, Deps deps) {
         deps.item(item.url());
-        Map<String, Object> v = briefNow(item);
+        Map<String, Object> v = new LinkedHashMap<>(briefNow(item));
         v.put("body", bodyHtml);
         schema.fieldsOf(item.type()).forEach((name, spec) -> {
             if (spec.kind() == FieldSpec.Kind.REF && item.fields().get(name) instanceof String slug) {

@@ -8,11 +8,13 @@ import java.util.function.Supplier;
 /**
  * A map built on first use. Each page's model is built and rendered on one thread, so it
  * needs no lock; FreeMarker reads a map through its adapter, key by key, so a view that no
- * template reads is never built.
+ * template reads is never built. The map built may be shared by other pages, so a page that
+ * adds a key (the feed adds each entry's absolute URL) gets its own copy first.
  */
 final class LazyView extends AbstractMap<String, Object> {
     private final Supplier<Map<String, Object>> build;
     private Map<String, Object> view;
+    private boolean own;
 
     LazyView(Supplier<Map<String, Object>> build) {
         this.build = build;
@@ -40,7 +42,11 @@ final class LazyView extends AbstractMap<String, Object> {
 
     @Override
     public Object put(String key, Object value) {
-        return view().put(key, value);
+        if (!own) {
+            view = new java.util.LinkedHashMap<>(view());
+            own = true;
+        }
+        return view.put(key, value);
     }
 
     @Override
