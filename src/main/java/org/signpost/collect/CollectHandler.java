@@ -6,7 +6,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -29,11 +32,14 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
     private final AllowedOrigins origins;
     private final BatchWriter writer;
     private final Supplier<java.time.LocalDate> today;
+    private final Duration bodyTime;
 
-    CollectHandler(AllowedOrigins origins, BatchWriter writer, Supplier<java.time.LocalDate> today) {
+    /** @param bodyTime how long a body may take to arrive once the head has */
+    CollectHandler(AllowedOrigins origins, BatchWriter writer, Supplier<java.time.LocalDate> today, Duration bodyTime) {
         this.origins = origins;
         this.writer = writer;
         this.today = today;
+        this.bodyTime = bodyTime;
     }
 
     @Override
@@ -58,9 +64,14 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
             answer(response, callback, refusal.status(), refusal.reason());
             return true;
         }
+        // The idle timeout closes a silent connection; this closes one that trickles its body a byte at a time.
+        var late = request.getComponents().getScheduler().schedule(() -> request.fail(new TimeoutException()), bodyTime.toMillis(), TimeUnit.MILLISECONDS);
         Content.Source.asByteArrayAsync(request, EventReader.MAX_BYTES).whenComplete((body, failure) -> {
-            if (failure != null) answer(response, callback, 413, "the event is over " + EventReader.MAX_BYTES + " bytes");
-            else accept(body, response, callback);
+            late.cancel();
+            if (body != null) accept(body, response, callback);
+            else if (unwrap(failure) instanceof TimeoutException) answer(response, callback, 408, "the event took over " + bodyTime.toSeconds() + " seconds to arrive");
+            else if (unwrap(failure) instanceof java.io.IOException) callback.failed(failure); // the client went away: nothing to answer
+            else answer(response, callback, 413, "the event is over " + EventReader.MAX_BYTES + " bytes"); // the read's one other failure
         });
         return true;
     }
@@ -104,10 +115,14 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
                 response.setStatus(204);
                 callback.succeeded();
             } else {
-                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                Throwable cause = unwrap(failure);
                 answer(response, callback, 503, cause instanceof BatchWriter.NotStored ? cause.getMessage() : "the event could not be stored; try again");
             }
         });
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
     private static String utf8(byte[] body) throws EventReader.Invalid {

@@ -19,17 +19,15 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * The analytics collector: a small Jetty service in front of a {@link BatchWriter}. Handlers never
  * block (they read bodies and wait for commits asynchronously), so a few threads serve many
- * connections, and slow or silent clients are cut off by the idle timeout and a minimum data rate.
+ * connections; a silent client is cut off by the idle timeout, and a body trickled in slower than that by a deadline.
  * There is no request log, and nothing reads the client's address, so no IP reaches a log or the store.
  */
 public final class Collector implements AutoCloseable {
     static final int THREADS = 8;
     /** Open connections beyond this wait to be accepted: file handles stay bounded under a flood. */
     static final int MAX_CONNECTIONS = 2_000;
-    /** A beacon is sent in one go: a connection silent this long is closed. */
+    /** A beacon is sent in one go: a connection silent this long is closed, and a body must arrive within it. */
     public static final Duration IDLE = Duration.ofSeconds(10);
-    /** A body trickled slower than this (bytes a second) is cut off, however often its bytes arrive. */
-    static final long MIN_BYTES_PER_SECOND = 256;
 
     /** What a collector needs: where to listen, whom to accept, where to store, for how long. */
     public record Settings(InetSocketAddress address, Collection<String> origins, Database db, int retentionMonths,
@@ -57,14 +55,13 @@ public final class Collector implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setSendDateHeader(false);
-        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
         connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(s.address().getHostString());
         connector.setPort(s.address().getPort());
         connector.setIdleTimeout(s.idleTimeout().toMillis());
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        server.setHandler(new CollectHandler(origins, writer, retention::today));
+        server.setHandler(new CollectHandler(origins, writer, retention::today, s.idleTimeout()));
         server.setStopTimeout(2_000);
         try {
             server.start();
