@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends events to a collector from parallel senders on loopback, in a bounded loop: each sender
- * sends its share and stops, and the whole flood stops at a time limit. Every {@code invalidEvery}-th
+ * sends its share and stops (or at its first request that gets no answer), and the whole flood stops at a time limit. Every {@code invalidEvery}-th
  * event has a field the collector must refuse. It records the path of each acknowledged event (each
  * path is unique), so a test can check them against the store. Also the load generator of bench/collect/run.
  */
@@ -67,7 +67,8 @@ public final class Flood {
                             else if (status == 400 && bad) refused.incrementAndGet();
                             else other.merge(status, 1L, Long::sum);
                         } catch (IOException e) {
-                            failures.incrementAndGet(); // the collector was killed, or refused the connection
+                            failures.incrementAndGet(); // the collector was killed, or refused the connection: this sender stops
+                            break;
                         }
                     }
                     return null;
