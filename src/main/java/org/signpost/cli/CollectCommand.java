@@ -52,13 +52,11 @@ final class CollectCommand implements Callable<Integer> {
         if (allowed.isEmpty()) {
             Problems problems = new Problems();
             var config = SiteConfig.load(site.toAbsolutePath().normalize(), problems);
-            if (config.isEmpty() || problems.hasErrors()) {
-                Report.print(problems, err);
-                return 1;
-            }
-            String base = config.get().baseUrl();
+            String base = config.isEmpty() || problems.hasErrors() ? null : config.get().baseUrl();
             if (base == null || base.isBlank()) {
-                err.println("signpost collect: signpost.yml has no base_url, so the collector cannot tell the site's pages from others; add it, or pass --origin https://your.site");
+                Report.print(problems, err);
+                err.println("signpost collect: the collector takes events only from the site's address (base_url in signpost.yml),"
+                        + " and cannot read it; fix signpost.yml, or pass --origin https://your.site");
                 return 1;
             }
             allowed = List.of(base);

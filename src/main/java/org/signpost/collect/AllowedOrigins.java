@@ -34,13 +34,18 @@ final class AllowedOrigins {
     /** Null when a request with these headers (either may be null) comes from the site; otherwise why not. */
     String refusal(String origin, String referer) {
         if (origin != null && !origin.equals("null")) {
-            return origins.contains(origin(origin)) ? null : "events are accepted only from the site's own pages, not from " + shown(origin);
+            return allowed(origin) ? null : "events are accepted only from the site's own pages, not from " + shown(origin);
         }
         if (referer == null) {
             return origin == null ? "the request names no Origin or Referer, so it cannot be from the site's pages"
                     : "Origin is null and there is no Referer, so the request cannot be shown to come from the site's pages";
         }
-        return origins.contains(origin(referer)) ? null : "events are accepted only from the site's own pages, not from " + shown(referer);
+        return allowed(referer) ? null : "events are accepted only from the site's own pages, not from " + shown(referer);
+    }
+
+    private boolean allowed(String address) {
+        String o = origin(address);
+        return o != null && origins.contains(o); // Set.of's contains throws on null
     }
 
     /** scheme://host[:port] in lower case without a default port, or null for anything that is not an http(s) address. */
