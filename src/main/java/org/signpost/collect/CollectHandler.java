@@ -18,6 +18,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.signpost.analytics.Event;
 import org.signpost.analytics.EventReader;
 
@@ -66,13 +68,13 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
         }
         // The idle timeout closes a silent connection; this closes one that trickles its body a byte at a time.
         var late = request.getComponents().getScheduler().schedule(() -> request.fail(new TimeoutException()), bodyTime.toMillis(), TimeUnit.MILLISECONDS);
-        Content.Source.asByteArrayAsync(request, EventReader.MAX_BYTES).whenComplete((body, failure) -> {
+        Content.Source.asByteArrayAsync(request, EventReader.MAX_BYTES, Promise.Invocable.from(InvocationType.NON_BLOCKING, (byte[] body, Throwable failure) -> {
             late.cancel();
             if (body != null) accept(body, response, callback);
             else if (unwrap(failure) instanceof TimeoutException) answer(response, callback, 408, "the event took over " + bodyTime.toSeconds() + " seconds to arrive");
             else if (unwrap(failure) instanceof java.io.IOException) callback.failed(failure); // the client went away: nothing to answer
             else answer(response, callback, 413, "the event is over " + EventReader.MAX_BYTES + " bytes"); // the read's one other failure
-        });
+        }));
         return true;
     }
 
