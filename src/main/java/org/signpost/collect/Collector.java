@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -62,6 +63,10 @@ public final class Collector implements AutoCloseable {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         server.setHandler(new CollectHandler(origins, writer, retention::today, s.idleTimeout()));
+        ErrorHandler errors = new ErrorHandler(); // what Jetty answers itself (a malformed request line, a head over 8 KB): plain text too
+        errors.setDefaultResponseMimeType("text/plain");
+        errors.setShowStacks(false);
+        server.setErrorHandler(errors);
         server.setStopTimeout(2_000);
         try {
             server.start();

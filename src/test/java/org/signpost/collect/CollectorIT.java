@@ -153,6 +153,8 @@ class CollectorIT {
         assertTrue(get.contains("Allow: POST"), get);
         assertRefused(Raw.send(collector.port(), CLIENT, "POST /admin HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"), 404, "not found");
         assertRefused(Raw.send(collector.port(), CLIENT, "OPTIONS /collect HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 405, "takes only POST");
+        String bad = Raw.send(collector.port(), CLIENT, "POST /collect HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(9000) + "\r\n\r\n");
+        assertTrue(bad.startsWith("HTTP/1.1 431 ") && bad.contains("Content-Type: text/plain") && !bad.contains("<"), "a head over 8 KB: " + bad);
         String health = Raw.send(collector.port(), CLIENT, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertTrue(health.startsWith("HTTP/1.1 200 ") && health.endsWith("\r\n\r\nok\n"), health);
     }

@@ -83,6 +83,7 @@ public final class Flood {
 
     /** bench/collect/run: Flood PORT ORIGIN SENDERS PER_SENDER; prints "accepted N events in S s: R events/s". */
     public static void main(String[] args) throws Exception {
+        run(Integer.parseInt(args[0]), args[1], Integer.parseInt(args[2]), 100, 0, Duration.ofMinutes(1)); // warm-up for both JVMs, not timed
         Result r = run(Integer.parseInt(args[0]), args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), 0, Duration.ofMinutes(5));
         System.out.printf("accepted %d events in %.2f s: %.0f events/s (other answers %s, failures %d)%n",
                 r.acknowledged().size(), r.nanos() / 1e9, r.perSecond(), r.otherStatuses(), r.failures());
