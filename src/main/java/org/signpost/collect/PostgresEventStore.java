@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /** Events in PostgreSQL, for several collectors behind a load balancer sharing one database. */
 final class PostgresEventStore extends JdbcEventStore {
@@ -16,7 +17,12 @@ final class PostgresEventStore extends JdbcEventStore {
 
     @Override
     Connection connect(Database db) throws SQLException {
-        Connection c = DriverManager.getConnection(db.url());
+        // Defaults a URL can override: a database that stops answering fails the batch (503s) rather than hanging every request.
+        Properties defaults = new Properties();
+        defaults.setProperty("connectTimeout", "10");
+        defaults.setProperty("socketTimeout", "60");
+        defaults.setProperty("ApplicationName", "signpost collect");
+        Connection c = DriverManager.getConnection(db.url(), defaults);
         c.setAutoCommit(false);
         return c;
     }
