@@ -22,6 +22,7 @@ final class PostgresEventStore extends JdbcEventStore {
         defaults.setProperty("connectTimeout", "10");
         defaults.setProperty("socketTimeout", "60");
         defaults.setProperty("ApplicationName", "signpost collect");
+        defaults.setProperty("reWriteBatchedInserts", "true"); // a batch goes as multi-row INSERTs, not one statement an event
         Connection c = DriverManager.getConnection(db.url(), defaults);
         c.setAutoCommit(false);
         return c;
