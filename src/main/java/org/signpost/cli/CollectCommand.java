@@ -15,30 +15,29 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(mixinStandardHelpOptions = true, name = "collect", subcommands = CollectExportCommand.class, description = {
-        "Runs the analytics collector: takes the events the site's pages send to POST /collect",
-        "(only from the site's own address), and stores them with no IP address, ID or cookie.",
-        "Put it behind your web server at /collect. It listens on 127.0.0.1 unless told otherwise."})
+        "Runs the analytics collector: it takes the events the site's pages send to",
+        "POST /collect, only from the site's own address, and stores them with no IP",
+        "address, ID or cookie. Put it behind your web server at /collect. It listens",
+        "on 127.0.0.1 unless told otherwise."})
 final class CollectCommand implements Callable<Integer> {
-    @Option(names = "--site", paramLabel = "DIR", description = "Site folder whose signpost.yml base_url is the address events come from (default: the current folder).")
+    @Option(names = "--site", paramLabel = "DIR", description = {"Site folder: events come from its base_url", "(default: the current folder)."})
     Path site = Path.of(".");
 
     @Option(names = "--origin", paramLabel = "URL", description = {
-            "Accept events from pages at this address instead of base_url, e.g. https://careers.example.org.",
-            "Repeat it for several addresses."})
+            "Accept events from pages at URL, not base_url:", "https://careers.example.org; repeatable."})
     List<String> origins = List.of();
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
-    @Option(names = {"-p", "--port"}, defaultValue = "8787", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8787", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Mixin
     DatabaseOption db;
 
     @Option(names = "--retention-months", paramLabel = "N", defaultValue = "13", description = {
-            "Delete events older than N months, at start and daily (default: ${DEFAULT-VALUE}: a school year",
-            "and the same month a year before)."})
+            "Delete events older than N months, at start", "and daily (default: ${DEFAULT-VALUE})."})
     int retentionMonths;
 
     @Spec

@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(mixinStandardHelpOptions = true, name = "export", description = {
-        "Prints every stored event as one JSON line (NDJSON), oldest first: a copy a school or hub",
-        "can keep, and what ./signpost report reads. Example: signpost collect export --db analytics.db > events.ndjson"})
+        "Prints every stored event as one JSON line (NDJSON), oldest first.",
+        "It is what ./signpost report reads, and a copy a school or hub can keep:",
+        "  signpost collect export --db analytics.db > events.ndjson"})
 final class CollectExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
