@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class EventJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventReader.JSON;
 
     private EventJson() {}
 

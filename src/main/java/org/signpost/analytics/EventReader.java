@@ -2,7 +2,10 @@ package org.signpost.analytics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
@@ -21,7 +24,14 @@ public final class EventReader {
     /** The largest body the collector accepts; one event is well under 1 KB. */
     public static final int MAX_BYTES = 4096;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Strict JSON: text after the object, or a field named twice, is refused rather than read as
+     * whatever Jackson would keep (the first object, the last value), so what is stored is what was sent.
+     */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final Pattern PATH = Pattern.compile("/[\\p{L}\\p{N}/._~%-]{0,299}");
     private static final Pattern URN = Pattern.compile("[1-9][0-9]{5}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");

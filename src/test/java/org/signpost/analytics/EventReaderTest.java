@@ -39,6 +39,8 @@ class EventReaderTest {
     @CsvSource(delimiter = '|', value = {
             "not JSON                | {\"type\":                                                          | not valid JSON",
             "not an object           | [1,2]                                                               | JSON object",
+            "text after the object   | {\"type\":\"pageview\",\"path\":\"/\"} {\"type\":\"x\"}       | not valid JSON",
+            "a field named twice     | {\"type\":\"pageview\",\"path\":\"/\",\"path\":\"/a/\"}       | not valid JSON",
             "unknown type            | {\"type\":\"login\",\"path\":\"/\"}                                 | unknown event type 'login'",
             "unknown field           | {\"type\":\"pageview\",\"path\":\"/\",\"ip\":\"1.2.3.4\"}           | unknown field 'ip'",
             "field of another type   | {\"type\":\"pageview\",\"path\":\"/\",\"query\":\"vet\"}            | unknown field 'query'",
