@@ -104,7 +104,13 @@ public final class Disclosure {
      * totals, each shown or hidden.
      */
     public static Cell[][] protect(long[][] body, boolean rowTotals, boolean columnTotals) {
-        int rows = body.length, cols = rows == 0 ? 0 : body[0].length;
+        if (body.length == 0) throw new IllegalArgumentException("a table with no rows needs its number of columns");
+        return protect(body, body[0].length, rowTotals, columnTotals);
+    }
+
+    /** The same, for a table that may have no rows: its totals are then zero. */
+    public static Cell[][] protect(long[][] body, int cols, boolean rowTotals, boolean columnTotals) {
+        int rows = body.length;
         int allRows = rows + (columnTotals ? 1 : 0), allCols = cols + (rowTotals ? 1 : 0);
         long[][] v = new long[allRows][allCols];
         for (int i = 0; i < rows; i++) {

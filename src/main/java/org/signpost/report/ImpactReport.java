@@ -72,7 +72,7 @@ final class ImpactReport {
         tally.bySchool.keySet().stream().filter(u -> !u.isEmpty() && !facts.schools.containsKey(u)).sorted().forEach(urns::add);
         boolean direct = tally.bySchool.containsKey(Tally.NONE);
         if (direct) urns.add(Tally.NONE);
-        Cell[][] t = Disclosure.protect(body(urns, tally.bySchool), false, true);
+        Cell[][] t = Disclosure.protect(body(urns, tally.bySchool), MEASURES.size(), false, true);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < urns.size(); i++) {
             String urn = urns.get(i), name = facts.schools.get(urn);
@@ -92,7 +92,7 @@ final class ImpactReport {
         List<String> keys = new ArrayList<>(tally.byCampaign.keySet());
         keys.remove(Tally.NONE);
         if (tally.byCampaign.containsKey(Tally.NONE)) keys.add(Tally.NONE);
-        Cell[][] t = Disclosure.protect(body(keys, tally.byCampaign), false, true);
+        Cell[][] t = Disclosure.protect(body(keys, tally.byCampaign), MEASURES.size(), false, true);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             String k = keys.get(i);
@@ -123,12 +123,12 @@ final class ImpactReport {
             String monthName = first.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
             List<Value> v = new ArrayList<>(values(t[m]));
             v.add(Value.words(Long.toString(activeSchools(m))));
-            v.add(Value.words(holidays.isEmpty() ? "z" : holidays));
-            rows.add(new Row(List.of(monthName), monthName + " " + first.getYear(), holidays.isEmpty() ? null : "School holiday: " + holidays, v, false));
+            v.add(holidays.isEmpty() ? new Value("z", "None") : Value.words(holidays));
+            rows.add(new Row(List.of(monthName), monthName + " " + first.getYear(), null, v, false));
         }
         List<Value> total = new ArrayList<>(values(t[12]));
         total.add(Value.words(Long.toString(activeSchools(-1))));
-        total.add(Value.words("z"));
+        total.add(new Value("z", ""));
         rows.add(new Row(List.of("Total"), "The whole year", null, total, true));
         String sentence = top(rows, 0, "page views", "Of the months shown, %s had the most page views: %s.", "No month has enough page views to show.")
                 + (facts.holidays.isEmpty() ? " No school holidays are set (analytics.school_holidays in signpost.yml)." : " Months with a school holiday are marked.");
@@ -137,7 +137,8 @@ final class ImpactReport {
         List<BarChart.Bar> bars = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (Row r : rows) if (!r.total()) {
-            bars.add(new BarChart.Bar(r.label() + (r.mark() != null ? " (holiday)" : ""), chartValue(r, 0), r.mark() != null));
+            boolean holiday = !r.values().get(3).csv().equals("z");
+            bars.add(new BarChart.Bar(r.label() + (holiday ? " (holiday)" : ""), chartValue(r, 0), holiday));
             texts.add(r.values().get(0).text());
         }
         return new ReportTable("months", "Use by month", sentence, "use-by-month.csv", Level.NATIONAL, List.of(new Column("month", "Month")),
@@ -167,9 +168,10 @@ final class ImpactReport {
 
     private ReportTable views(String id, String heading, String label, String csvColumn, Map<String, Long> counts, java.util.function.Function<String, String> name) {
         List<String> keys = new ArrayList<>(counts.keySet());
+        if (!id.equals("level")) keys.sort(Comparator.comparing((String k) -> hiddenAlone(counts.get(k))).thenComparing(k -> -Disclosure.round(counts.get(k))).thenComparing(k -> k));
         long[][] body = new long[keys.size()][];
         for (int i = 0; i < keys.size(); i++) body[i] = new long[] {counts.get(keys.get(i))};
-        Cell[][] t = Disclosure.protect(body, false, true);
+        Cell[][] t = Disclosure.protect(body, 1, false, true);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) rows.add(new Row(List.of(keys.get(i).isEmpty() ? "Not available" : keys.get(i)), name.apply(keys.get(i)), null, values(t[i]), false));
         rows.add(new Row(List.of("Total"), id.equals("content-type") ? "All page views" : "Total (a page on two " + (id.equals("route") ? "routes" : "levels") + " counts under each)",
@@ -177,6 +179,11 @@ final class ImpactReport {
         String sentence = top(rows, 0, "page views", "Of the figures shown, %s had the most page views: %s.", "None has enough page views to show.");
         return new ReportTable(id, heading, sentence, "page-views-by-" + id + ".csv", Level.NATIONAL, List.of(new Column(csvColumn, label)),
                 List.of(MEASURES.get(0)), rows, chart(id, heading, sentence, rows, 0));
+    }
+
+    /** Largest first by rounded count, small counts last in name order, so the order tells nothing a rounded count does not. */
+    private static boolean hiddenAlone(long n) {
+        return n > 0 && n < Disclosure.FEWER_THAN;
     }
 
     private Map<String, Long> sortedLevels() {
@@ -191,7 +198,7 @@ final class ImpactReport {
         List<String> slugs = new ArrayList<>(tally.videos.keySet());
         long[][] body = new long[slugs.size()][];
         for (int i = 0; i < slugs.size(); i++) body[i] = tally.videos.get(slugs.get(i)).clone();
-        Cell[][] t = Disclosure.protect(body, false, true);
+        Cell[][] t = Disclosure.protect(body, Event.MILESTONES.size(), false, true);
         List<Column> columns = List.of(new Column("started_count", "Started"), new Column("reached_25_percent_count", "Reached 25%"),
                 new Column("reached_50_percent_count", "Reached 50%"), new Column("reached_75_percent_count", "Reached 75%"),
                 new Column("completed_count", "Completed"), new Column("completion_percent", "Completion rate"));
@@ -314,7 +321,7 @@ final class ImpactReport {
     /** The row with the largest shown figure in a column, in a sentence; never a hidden one. */
     private static String top(List<Row> rows, int column, String what, String found, String none) {
         Row best = null;
-        for (Row r : rows) if (!r.total() && r.values().get(column).csv().matches("\\d+") && (best == null || chartValue(r, column) > chartValue(best, column))) best = r;
+        for (Row r : rows) if (!r.total() && r.keys() != null && r.values().get(column).csv().matches("\\d+") && (best == null || chartValue(r, column) > chartValue(best, column))) best = r;
         return best == null || chartValue(best, column) == 0 ? none : String.format(Locale.UK, found, best.label(), best.values().get(column).text());
     }
 

@@ -32,7 +32,7 @@ final class Suggester {
 
     String suggest(String query) {
         List<SearchIndex.Hit> hits = index.search(query, Map.of(), 1);
-        if (!hits.isEmpty()) return "The search finds it now: " + hits.get(0).title() + " (" + hits.get(0).url() + ")";
+        if (!hits.isEmpty()) return "Today's search finds " + hits.get(0).title() + " (" + hits.get(0).url() + ") first: check it answers the query, or pin a better page";
         List<String> fixed = new ArrayList<>();
         boolean changed = false;
         for (String w : query.split(" ")) {

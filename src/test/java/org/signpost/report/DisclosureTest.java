@@ -95,6 +95,12 @@ class DisclosureTest {
     }
 
     @Test
+    void anEmptyTableHasZeroTotals() {
+        assertEquals("0 0", csv(Disclosure.protect(new long[0][], 2, false, true)));
+        assertThrows(IllegalArgumentException.class, () -> Disclosure.protect(new long[0][], false, true));
+    }
+
+    @Test
     void percentagesComeFromRoundedCountsAndAreHiddenWithThem() {
         assertEquals("15", Disclosure.percent(Disclosure.count(13), Disclosure.count(98), true)); // 15 of 100, not 13 of 98
         assertEquals("c", Disclosure.percent(Disclosure.count(7), Disclosure.count(98), true));
