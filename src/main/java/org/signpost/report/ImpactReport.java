@@ -243,12 +243,13 @@ final class ImpactReport {
             String q = often.get(i).getKey(), s = facts.suggestion(q);
             rows.add(new Row(List.of(q), q, null, List.of(Value.of(t[i][0]), s == null ? new Value("x", "Run the report with --site for a suggestion") : Value.words(s)), false));
         }
-        rows.add(new Row(List.of("Other queries"), "Other queries, each searched fewer than 10 times (not listed, as they could be one person's words)", null,
+        rows.add(new Row(List.of("Other queries"), "Other queries (not listed)", null,
                 List.of(Value.of(t[often.size()][0]), new Value("z", "")), false));
         rows.add(new Row(List.of("Total"), "All searches that found nothing", null, List.of(Value.of(t[often.size() + 1][0]), new Value("z", "")), true));
         String sentence = often.isEmpty() ? "No query that found nothing was searched 10 times or more."
                 : often.size() + (often.size() == 1 ? " query" : " queries") + " found nothing and " + (often.size() == 1 ? "was" : "were")
                 + " searched 10 times or more. The most searched was \"" + often.get(0).getKey() + "\".";
+        sentence += " Queries searched fewer than 10 times are counted together and not listed, as they could be one person's words.";
         return new ReportTable("searches", "Searches that found nothing", sentence, "zero-result-searches.csv", Level.NATIONAL,
                 List.of(new Column("query", "Query")), List.of(new Column("searches_count", "Searches"), new Column("suggestion", "Suggested fix")), rows, null);
     }
@@ -321,7 +322,7 @@ final class ImpactReport {
     /** The row with the largest shown figure in a column, in a sentence; never a hidden one. */
     private static String top(List<Row> rows, int column, String what, String found, String none) {
         Row best = null;
-        for (Row r : rows) if (!r.total() && r.keys() != null && r.values().get(column).csv().matches("\\d+") && (best == null || chartValue(r, column) > chartValue(best, column))) best = r;
+        for (Row r : rows) if (!r.total() && r.keys() != null && !r.label().startsWith("No ") && r.values().get(column).csv().matches("\\d+") && (best == null || chartValue(r, column) > chartValue(best, column))) best = r;
         return best == null || chartValue(best, column) == 0 ? none : String.format(Locale.UK, found, best.label(), best.values().get(column).text());
     }
 

@@ -36,7 +36,8 @@ final class Suggester {
         List<String> fixed = new ArrayList<>();
         boolean changed = false;
         for (String w : query.split(" ")) {
-            Optional<String> near = words.contains(w) ? Optional.of(w) : Suggestions.closest(w, words);
+            // A near word of about the same length: a misspelling, not a different word ("actor" is not "act").
+            Optional<String> near = words.contains(w) ? Optional.of(w) : Suggestions.closest(w, words).filter(n -> Math.abs(n.length() - w.length()) <= 1);
             changed |= near.isPresent() && !near.get().equals(w);
             fixed.add(near.orElse(w));
         }

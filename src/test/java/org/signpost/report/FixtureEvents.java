@@ -45,7 +45,7 @@ public final class FixtureEvents {
     private final List<LocalDate> days = new ArrayList<>();
     private final double[] dayWeights;
 
-    FixtureEvents(long seed, Path site) throws IOException {
+    public FixtureEvents(long seed, Path site) throws IOException {
         random = new Random(seed);
         readPages(site);
         LocalDate first = LocalDate.of(2025, 9, 1), last = LocalDate.of(2026, 7, 31);
@@ -91,7 +91,7 @@ public final class FixtureEvents {
     }
 
     /** Writes exactly n events. */
-    void write(int n, Path out) throws IOException {
+    public void write(int n, Path out) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             int written = 0;
             while (written < n) {
