@@ -24,6 +24,7 @@ import org.signpost.analytics.EventReader;
  */
 public final class NdjsonEvents implements EventSource {
     static final int MAX_PROBLEMS = 20;
+    static final int BATCH = 8192;
     /** Longer than any event the collector accepts, with room for "day". */
     static final int MAX_LINE = EventReader.MAX_BYTES + 64;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,25 +44,57 @@ public final class NdjsonEvents implements EventSource {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
             int n = 0;
-            for (String line = in.readLine(); line != null && problems.size() < MAX_PROBLEMS; line = in.readLine()) {
-                n++;
-                if (line.isBlank()) continue;
-                if (line.length() > MAX_LINE) {
-                    problems.add(display + ":" + n + ":1: the line is over " + MAX_LINE + " characters; an event is far shorter");
-                    continue;
+            List<String> batch = new ArrayList<>(BATCH);
+            for (String line = line(in); problems.size() < MAX_PROBLEMS; line = line(in)) {
+                if (line != null) batch.add(line);
+                if (batch.size() == BATCH || line == null && !batch.isEmpty()) {
+                    parse(batch, n, sink, problems);
+                    n += batch.size();
+                    batch.clear();
                 }
-                try {
-                    Event e = EventJson.read(line);
-                    if (problems.isEmpty()) sink.accept(e);
-                } catch (EventReader.Invalid e) {
-                    problems.add(display + ":" + n + ":" + column(line) + ": " + e.getMessage());
-                }
+                if (line == null) break;
             }
             if (n == 0) problems.add(display + ":1:1: the file is empty; export some events first");
         } catch (CharacterCodingException e) {
             problems.add(display + ":1:1: the file is not UTF-8 text");
         }
+        if (problems.size() > MAX_PROBLEMS) problems.subList(MAX_PROBLEMS, problems.size()).clear();
         if (!problems.isEmpty()) throw new Unreadable(problems);
+    }
+
+    /**
+     * The next line, or null at the end; a line longer than any event is cut short (and then
+     * refused as too long) without holding it all, so one huge line cannot exhaust memory.
+     */
+    private static String line(BufferedReader in) throws IOException {
+        StringBuilder b = new StringBuilder(256);
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') if (b.length() <= MAX_LINE) b.append((char) c);
+        if (c == -1 && b.isEmpty()) return null;
+        int end = b.length();
+        if (end > 0 && b.charAt(end - 1) == '\r') b.setLength(end - 1);
+        return b.toString();
+    }
+
+    /** Lines are checked in parallel a batch at a time (parsing is most of the work), then handed on in file order. */
+    private void parse(List<String> batch, int before, Consumer<Event> sink, List<String> problems) {
+        Object[] parsed = new Object[batch.size()];
+        java.util.stream.IntStream.range(0, batch.size()).parallel().forEach(i -> parsed[i] = parseLine(batch.get(i), before + i + 1));
+        for (Object o : parsed) {
+            if (o instanceof String problem) problems.add(problem);
+            else if (o instanceof Event e && problems.isEmpty()) sink.accept(e);
+        }
+    }
+
+    /** An event, a problem line, or null for a blank line. */
+    private Object parseLine(String line, int n) {
+        if (line.isBlank()) return null;
+        if (line.length() > MAX_LINE) return display + ":" + n + ":1: the line is over " + MAX_LINE + " characters; an event is far shorter";
+        try {
+            return EventJson.read(line);
+        } catch (EventReader.Invalid e) {
+            return display + ":" + n + ":" + column(line) + ": " + e.getMessage();
+        }
     }
 
     /** Where a line stops being JSON, for a syntax error; otherwise the start of the line. */

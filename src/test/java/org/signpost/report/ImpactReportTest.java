@@ -168,6 +168,18 @@ class ImpactReportTest {
     }
 
     @Test
+    void aHugeLineOrAFileThatIsNotTextIsRefusedInOneLine() throws Exception {
+        Path huge = tmp.resolve("huge.ndjson");
+        Files.writeString(huge, "{\"day\":\"" + "9".repeat(5_000_000) + "\"}\n");
+        ReportRun.Refused e = assertThrows(ReportRun.Refused.class, () -> ReportRun.run(new NdjsonEvents(huge, "huge.ndjson"), null, TODAY, null, tmp.resolve("a"), false));
+        assertEquals("huge.ndjson:1:1: the line is over 4160 characters; an event is far shorter", e.lines.get(0));
+        Path binary = tmp.resolve("binary.ndjson");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        e = assertThrows(ReportRun.Refused.class, () -> ReportRun.run(new NdjsonEvents(binary, "binary.ndjson"), null, TODAY, null, tmp.resolve("b"), false));
+        assertEquals("binary.ndjson:1:1: the file is not UTF-8 text", e.lines.get(0));
+    }
+
+    @Test
     void refusesAFolderOfOtherFilesAndABadYear() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(out.resolve("index.html"), "my own page");
