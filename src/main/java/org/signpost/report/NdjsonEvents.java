@@ -2,7 +2,6 @@ package org.signpost.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -42,10 +41,11 @@ public final class NdjsonEvents implements EventSource {
         if (!Files.isRegularFile(file)) throw new Unreadable(List.of(display + ":1:1: no such file"));
         List<String> problems = new ArrayList<>();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+        try (java.io.Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
+            Lines in = new Lines(reader);
             int n = 0;
             List<String> batch = new ArrayList<>(BATCH);
-            for (String line = line(in); problems.size() < MAX_PROBLEMS; line = line(in)) {
+            for (String line = in.next(); problems.size() < MAX_PROBLEMS; line = in.next()) {
                 if (line != null) batch.add(line);
                 if (batch.size() == BATCH || line == null && !batch.isEmpty()) {
                     parse(batch, n, sink, problems);
@@ -63,17 +63,45 @@ public final class NdjsonEvents implements EventSource {
     }
 
     /**
-     * The next line, or null at the end; a line longer than any event is cut short (and then
-     * refused as too long) without holding it all, so one huge line cannot exhaust memory.
+     * Lines from a reader, a buffer at a time; a line longer than any event is cut short (and
+     * then refused as too long) without being held whole, so one huge line cannot exhaust memory.
      */
-    private static String line(BufferedReader in) throws IOException {
-        StringBuilder b = new StringBuilder(256);
-        int c;
-        while ((c = in.read()) != -1 && c != '\n') if (b.length() <= MAX_LINE) b.append((char) c);
-        if (c == -1 && b.isEmpty()) return null;
-        int end = b.length();
-        if (end > 0 && b.charAt(end - 1) == '\r') b.setLength(end - 1);
-        return b.toString();
+    private static final class Lines {
+        private final java.io.Reader in;
+        private final char[] buf = new char[1 << 16];
+        private int pos, len;
+
+        Lines(java.io.Reader in) {
+            this.in = in;
+        }
+
+        String next() throws IOException {
+            StringBuilder b = null;
+            while (true) {
+                if (pos == len) {
+                    len = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (len <= 0) {
+                        len = 0;
+                        return b == null ? null : strip(b);
+                    }
+                }
+                int start = pos;
+                while (pos < len && buf[pos] != '\n') pos++;
+                if (b == null) b = new StringBuilder(Math.min(pos - start, MAX_LINE + 1));
+                b.append(buf, start, Math.min(pos - start, Math.max(0, MAX_LINE + 1 - b.length())));
+                if (pos < len) {
+                    pos++;
+                    return strip(b);
+                }
+            }
+        }
+
+        private static String strip(StringBuilder b) {
+            int end = b.length();
+            if (end > 0 && b.charAt(end - 1) == '\r') b.setLength(end - 1);
+            return b.toString();
+        }
     }
 
     /** Lines are checked in parallel a batch at a time (parsing is most of the work), then handed on in file order. */
