@@ -123,22 +123,24 @@ final class ImpactReport {
             String monthName = first.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
             List<Value> v = new ArrayList<>(values(t[m]));
             v.add(Value.words(Long.toString(activeSchools(m))));
+            v.add(Value.words(Long.toString(holidayWeekdays(first, last))));
             v.add(holidays.isEmpty() ? new Value("z", "None") : Value.words(holidays));
             rows.add(new Row(List.of(monthName), monthName + " " + first.getYear(), null, v, false));
         }
         List<Value> total = new ArrayList<>(values(t[12]));
         total.add(Value.words(Long.toString(activeSchools(-1))));
+        total.add(Value.words(Long.toString(holidayWeekdays(year.first(), year.last()))));
         total.add(new Value("z", ""));
         rows.add(new Row(List.of("Total"), "The whole year", null, total, true));
         String sentence = top(rows, 0, "page views", "Of the months shown, %s had the most page views: %s.", "No month has enough page views to show.")
-                + (facts.holidays.isEmpty() ? " No school holidays are set (analytics.school_holidays in signpost.yml)." : " Months with a school holiday are marked.");
+                + (facts.holidays.isEmpty() ? " No school holidays are set (analytics.school_holidays in signpost.yml)." : " Each month says how many of its weekdays were school holidays.");
         List<Column> indicators = List.of(MEASURES.get(0), MEASURES.get(1), new Column("active_schools_count", "Active schools"),
-                new Column("school_holidays", "School holidays"));
+                new Column("holiday_weekdays_count", "Weekdays of school holiday"), new Column("school_holidays", "School holidays"));
         List<BarChart.Bar> bars = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (Row r : rows) if (!r.total()) {
-            boolean holiday = !r.values().get(3).csv().equals("z");
-            bars.add(new BarChart.Bar(r.label() + (holiday ? " (holiday)" : ""), chartValue(r, 0), holiday));
+            String days = r.values().get(3).csv();
+            bars.add(new BarChart.Bar(r.label() + (days.equals("0") ? "" : " (" + days + (days.equals("1") ? " holiday weekday)" : " holiday weekdays)")), chartValue(r, 0), false));
             texts.add(r.values().get(0).text());
         }
         return new ReportTable("months", "Use by month", sentence, "use-by-month.csv", Level.NATIONAL, List.of(new Column("month", "Month")),
@@ -153,6 +155,17 @@ final class ImpactReport {
             if (!h.to().isBefore(first) && !h.from().isAfter(last)) names.add(h.name() + " (" + h.from().format(short_) + " to " + h.to().format(short_) + ")");
         }
         return String.join("; ", names);
+    }
+
+    /** Weekdays from first to last (both included) inside a school holiday. */
+    private long holidayWeekdays(LocalDate first, LocalDate last) {
+        long n = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() >= 6) continue;
+            LocalDate day = d;
+            if (facts.holidays.stream().anyMatch(h -> !day.isBefore(h.from()) && !day.isAfter(h.to()))) n++;
+        }
+        return n;
     }
 
     /** Schools with at least {@value #ACTIVE_VISITS} visits in a month (m from 0, September), or in any month (m = -1). */

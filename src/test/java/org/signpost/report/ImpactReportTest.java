@@ -113,11 +113,11 @@ class ImpactReportTest {
                 PREFIX + "year11-options,25,15,15,c,0,0", PREFIX + "No campaign,110,40,0,0,15,10", PREFIX + "Total,135,50,15,c,15,10"),
                 csv(out, "use-by-campaign.csv"));
         List<String> months = csv(out, "use-by-month.csv");
-        assertEquals("time_period,time_identifier,geographic_level,country_code,country_name,month,pageviews_count,visits_count,active_schools_count,school_holidays", months.get(0));
-        assertEquals(PREFIX + "September,0,0,0,z", months.get(1));
-        assertEquals(PREFIX + "October,80,30,2,October half term (27 October to 31 October)", months.get(2));
-        assertEquals(PREFIX + "January,50,20,0,Christmas (22 December to 2 January)", months.get(5));
-        assertEquals(PREFIX + "Total,135,50,2,z", months.get(13));
+        assertEquals("time_period,time_identifier,geographic_level,country_code,country_name,month,pageviews_count,visits_count,active_schools_count,holiday_weekdays_count,school_holidays", months.get(0));
+        assertEquals(PREFIX + "September,0,0,0,0,z", months.get(1));
+        assertEquals(PREFIX + "October,80,30,2,5,October half term (27 October to 31 October)", months.get(2));
+        assertEquals(PREFIX + "January,50,20,0,2,Christmas (22 December to 2 January)", months.get(5));
+        assertEquals(PREFIX + "Total,135,50,2,15,z", months.get(13));
         assertEquals(List.of("time_period,time_identifier,geographic_level,country_code,country_name,content_type,pageviews_count",
                 PREFIX + "career,90", PREFIX + "pathway,40", PREFIX + "Total,135"), csv(out, "page-views-by-content-type.csv"));
         assertEquals(List.of(PREFIX + "3,40", PREFIX + "Total,40"), csv(out, "page-views-by-level.csv").subList(1, 3));
