@@ -36,8 +36,9 @@ final class Suggester {
         List<String> fixed = new ArrayList<>();
         boolean changed = false;
         for (String w : query.split(" ")) {
-            // A near word of about the same length: a misspelling, not a different word ("actor" is not "act").
-            Optional<String> near = words.contains(w) ? Optional.of(w) : Suggestions.closest(w, words).filter(n -> Math.abs(n.length() - w.length()) <= 1);
+            // A misspelling keeps its first letter and about its length, as the search's own typo rule does: "actor" is not "act".
+            Optional<String> near = words.contains(w) ? Optional.of(w)
+                    : Suggestions.closest(w, words).filter(n -> n.charAt(0) == w.charAt(0) && Math.abs(n.length() - w.length()) <= 1);
             changed |= near.isPresent() && !near.get().equals(w);
             fixed.add(near.orElse(w));
         }

@@ -197,6 +197,16 @@ class ImpactReportTest {
     }
 
     @Test
+    void aHolidayThatEndsBeforeItStartsIsRefused() throws Exception {
+        Path site = site();
+        Files.writeString(site.resolve("signpost.yml"), Files.readString(site.resolve("signpost.yml"))
+                .replace("{name: \"Christmas\", from: 2025-12-22, to: 2026-01-02}", "{name: \"Christmas\", from: 2026-01-02, to: 2025-12-22}"));
+        ReportRun.Refused e = assertThrows(ReportRun.Refused.class, () -> run(site, tmp.resolve("r")));
+        assertEquals(List.of("signpost.yml:1:1: error: analytics.school_holidays: 'Christmas' ends on 2025-12-22, before it starts on 2026-01-02",
+                "signpost report: the site has errors; run signpost check"), e.lines);
+    }
+
+    @Test
     void csvCellsAreQuotedAndNeverFormulas() {
         assertEquals("plain", TidyCsv.cell("plain"));
         assertEquals("\"a, b\"", TidyCsv.cell("a, b"));
