@@ -50,6 +50,6 @@ final class Suggester {
             Item page = byTitle.get(title.get());
             return "Pin a page in data/search/pins.yml: " + query + ": " + page.url() + " (" + page.title() + ")";
         }
-        return "Nothing on the site is close: a page about this may be missing";
+        return "Nothing close on the site: a page may be missing";
     }
 }
