@@ -285,9 +285,9 @@ final class ImpactReport {
         Cell both = Disclosure.count(t[0][0].raw() + t[1][0].raw());
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(List.of("Technical"), "Technical routes (apprenticeships, T Levels, college courses and other technical pathways)", null,
-                List.of(Value.of(t[0][0]), share(t[0][0], t, known), Value.words(Integer.toString(BASELINE_TECHNICAL))), false));
+                List.of(Value.of(t[0][0]), share(t[0][0], t, known), new Value(Integer.toString(BASELINE_TECHNICAL), BASELINE_TECHNICAL + "%")), false));
         rows.add(new Row(List.of("Academic"), "Academic routes (sixth form, degrees and foundation years)", null,
-                List.of(Value.of(t[1][0]), share(t[1][0], t, known), Value.words(Integer.toString(BASELINE_ACADEMIC))), false));
+                List.of(Value.of(t[1][0]), share(t[1][0], t, known), new Value(Integer.toString(BASELINE_ACADEMIC), BASELINE_ACADEMIC + "%")), false));
         if (!known) rows.add(new Row(List.of("Not known"), "Pathways (academic or technical: run the report with --site to tell)", null,
                 List.of(Value.of(t[2][0]), new Value("x", "not available"), new Value("z", "")), false));
         rows.add(new Row(List.of("Total"), "All route pages", null, List.of(Value.of(t[body.length][0]), new Value(known ? "100" : "x", known ? "100%" : "not available"), new Value("z", "")), true));
