@@ -30,12 +30,18 @@ public final class BarChart {
     private BarChart() {}
 
     public static String svg(String id, String title, String description, List<Bar> bars, DoubleFunction<String> format) {
+        return svg(id, title, description, bars, bars.stream().map(b -> format.apply(b.value())).toList());
+    }
+
+    /** The same chart with each bar's value written out, for values that are words (a suppressed count reads "fewer than 10"). */
+    public static String svg(String id, String title, String description, List<Bar> bars, List<String> valueTexts) {
         double low = Math.min(0, bars.stream().mapToDouble(Bar::value).min().orElse(0));
         double high = Math.max(0, bars.stream().mapToDouble(Bar::value).max().orElse(0));
         double span = high - low == 0 ? 1 : high - low;
         List<Map<String, Object>> rows = new ArrayList<>();
         int y = 0;
-        for (Bar b : bars) {
+        for (int n = 0; n < bars.size(); n++) {
+            Bar b = bars.get(n);
             List<String> lines = TextLines.wrap(b.label(), CHARS_PER_LINE, 3);
             List<Map<String, Object>> tspans = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) tspans.add(Map.of("y", String.valueOf(y + 14 + i * LINE), "text", lines.get(i)));
@@ -45,7 +51,7 @@ public final class BarChart {
             row.put("highlight", b.highlight());
             row.put("lines", tspans);
             row.put("value_y", String.valueOf(y + 14));
-            row.put("value", format.apply(b.value()));
+            row.put("value", valueTexts.get(n));
             row.put("bar_x", pc(from));
             row.put("bar_y", String.valueOf(barY));
             // A zero value still shows a sliver, so every row has a bar to see.

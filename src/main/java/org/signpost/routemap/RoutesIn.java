@@ -51,7 +51,8 @@ public final class RoutesIn implements ItemExtras {
         return routes;
     }
 
-    static boolean academic(Item route) {
+    /** Sixth form, degree and foundation-year pathways are academic; every other pathway and apprenticeship is technical. */
+    public static boolean academic(Item route) {
         return route.type().name().equals("pathway") && ACADEMIC.contains(route.string("kind"));
     }
 

@@ -1,0 +1,45 @@
+package org.signpost.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+    private final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    @TempDir
+    Path tmp;
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void writesTheReportFolder() throws Exception {
+        Path report = tmp.resolve("report");
+        assertEquals(0, run("report", "--from", "src/test/resources/analytics/known-answers.ndjson", "--today", "2026-12-02", "-o", report.toString()), err.toString());
+        assertEquals("report: school year 2025 to 2026, 217 events, 20 files -> " + report + System.lineSeparator(), out.toString());
+        assertTrue(Files.readString(report.resolve("index.html")).startsWith("<!DOCTYPE html>"));
+        assertTrue(Files.exists(report.resolve("report.css")) && Files.exists(report.resolve("use-by-school.meta.csv")));
+    }
+
+    @Test
+    void badInputIsOneLineEachNeverAStackTrace() {
+        assertEquals(1, run("report", "--from", "src/test/resources/analytics/bad-lines.ndjson", "-o", tmp.resolve("r").toString()));
+        assertTrue(err.toString().startsWith("src/test/resources/analytics/bad-lines.ndjson:2:70: the line is not valid JSON"), err.toString());
+        assertFalse(err.toString().contains("Exception") || err.toString().contains("\tat "), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("report", "--from", tmp.resolve("missing.ndjson").toString(), "-o", tmp.resolve("r").toString()));
+        assertEquals(tmp.resolve("missing.ndjson") + ":1:1: no such file", err.toString().lines().findFirst().orElseThrow());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("report", "--from", "x.ndjson", "--today", "tomorrow"));
+        assertEquals("signpost: --today is 'tomorrow', not a date; write it as YYYY-MM-DD" + System.lineSeparator(), err.toString());
+    }
+}
