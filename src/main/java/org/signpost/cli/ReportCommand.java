@@ -3,8 +3,12 @@ package org.signpost.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.signpost.collect.Database;
+import org.signpost.report.EventSource;
 import org.signpost.report.NdjsonEvents;
+import org.signpost.report.StoredEvents;
 import org.signpost.report.ReportRun;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -14,8 +18,21 @@ import picocli.CommandLine.Model.CommandSpec;
         "Writes the impact report for one school year: an HTML page with charts and tables, and CSV files in the DfE's tidy-data format.",
         "Every count is rounded to the nearest 5, counts under 10 are hidden, and totals are protected so no hidden count can be worked out."})
 final class ReportCommand implements Callable<Integer> {
-    @Option(names = "--from", required = true, paramLabel = "FILE", description = "An NDJSON export of the collector's events, one event a line.")
-    Path from;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** The events: an export file, or the collector's database itself. */
+    static final class Source {
+        @Option(names = "--from", paramLabel = "FILE", description = "An NDJSON export of the collector's events (signpost collect export), one event a line.")
+        Path from;
+
+        @Option(names = "--db", paramLabel = "FILE|URL", description = "The collector's database: its SQLite file, or jdbc:postgresql://HOST/NAME?user=U&password=P.")
+        String db;
+
+        EventSource events() {
+            return from != null ? new NdjsonEvents(from, from.toString()) : new StoredEvents(Database.of(db));
+        }
+    }
 
     @Option(names = "--site", paramLabel = "DIR", description = "The site folder, for school names, school holidays, search suggestions, route balance and content freshness. Without it the report has only what the events say.")
     Path site;
@@ -42,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
         day.today = today;
         Path siteDir = site == null ? null : site.toAbsolutePath().normalize();
         try {
-            ReportRun.Result r = ReportRun.run(new NdjsonEvents(from, from.toString()), siteDir, day.today(), year, output.toAbsolutePath().normalize(), force);
+            ReportRun.Result r = ReportRun.run(source.events(), siteDir, day.today(), year, output.toAbsolutePath().normalize(), force);
             spec.commandLine().getOut().println("report: school year " + r.year().label() + ", " + r.events() + " events, "
                     + r.files() + " files -> " + r.folder());
             return 0;
