@@ -105,7 +105,7 @@ public final class Fingerprints {
         State state = states.get(url);
         if (state != null) return state == State.DONE;
         if (depth > MAX_DEPTH) {
-            report(url, "imports files more than " + MAX_DEPTH + " deep, so it cannot be published under a hashed name; import fewer levels");
+            report(url, Position.START, "imports files more than " + MAX_DEPTH + " deep, so it cannot be published under a hashed name; import fewer levels");
             states.put(url, State.FAILED);
             return false;
         }
@@ -115,7 +115,7 @@ public final class Fingerprints {
         for (Reference r : references(url, source)) {
             if (!sources.containsKey(r.target())) continue;
             if (states.get(r.target()) == State.IN_PROGRESS) {
-                report(url, "imports " + r.target() + ", which imports it back, so neither can be published under a hashed name; break the cycle");
+                report(url, at(source, r.start()), "imports " + r.target() + ", which imports it back, so neither can be published under a hashed name; break the cycle");
                 ok = false;
             } else if (!hash(r.target(), depth + 1)) ok = false;
         }
@@ -139,9 +139,21 @@ public final class Fingerprints {
         return true;
     }
 
-    private void report(String url, String message) {
+    private void report(String url, Position where, String message) {
         String shown = origin.get(url);
-        if (shown != null) problems.error(shown, Position.START, message);
+        if (shown != null) problems.error(shown, where, message);
+    }
+
+    /** The line and column of an offset in a file's text. */
+    private static Position at(String source, int offset) {
+        int line = 1, start = 0;
+        for (int i = 0; i < offset; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        return new Position(line, offset - start + 1);
     }
 
     /** An import or url() in a file: where its specifier is, and the asset path it resolves to. */

@@ -116,7 +116,7 @@ class FingerprintsTest {
         asset("js/b.js", "import './a.js';\n");
         asset("js/c.js", "import './a.js';\n");
         Fingerprints.Result r = run();
-        assertEquals(List.of("assets/js/b.js:1:1: error: imports /js/a.js, which imports it back, so neither can be published under a hashed name; break the cycle"),
+        assertEquals(List.of("assets/js/b.js:1:9: error: imports /js/a.js, which imports it back, so neither can be published under a hashed name; break the cycle"),
                 problems.sorted().stream().map(Problem::toString).toList());
         for (String url : List.of("/js/a.js", "/js/b.js", "/js/c.js")) assertFalse(r.urls().fingerprinted(url), url);
     }
