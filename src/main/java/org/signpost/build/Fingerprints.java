@@ -115,7 +115,7 @@ public final class Fingerprints {
         for (Reference r : references(url, source)) {
             if (!sources.containsKey(r.target())) continue;
             if (states.get(r.target()) == State.IN_PROGRESS) {
-                report(url, at(source, r.start()), "imports " + r.target() + ", which imports it back, so neither can be published under a hashed name; break the cycle");
+                report(url, Position.ofOffset(source, r.start(), 1), "imports " + r.target() + ", which imports it back, so neither can be published under a hashed name; break the cycle");
                 ok = false;
             } else if (!hash(r.target(), depth + 1)) ok = false;
         }
@@ -142,18 +142,6 @@ public final class Fingerprints {
     private void report(String url, Position where, String message) {
         String shown = origin.get(url);
         if (shown != null) problems.error(shown, where, message);
-    }
-
-    /** The line and column of an offset in a file's text. */
-    private static Position at(String source, int offset) {
-        int line = 1, start = 0;
-        for (int i = 0; i < offset; i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                start = i + 1;
-            }
-        }
-        return new Position(line, offset - start + 1);
     }
 
     /** An import or url() in a file: where its specifier is, and the asset path it resolves to. */

@@ -28,6 +28,7 @@ import org.signpost.markdown.MarkdownRenderer;
 import org.signpost.markdown.MarkdownResult;
 import org.signpost.render.Page;
 import org.signpost.render.PageRenderer;
+import org.signpost.render.PlainAssetLinks;
 import org.signpost.render.SitePlanner;
 import org.signpost.render.Templates;
 import org.signpost.routemap.RouteMapChecks;
@@ -79,6 +80,8 @@ public final class Pipeline {
         Map<String, Path> assets;
         Fingerprints.Result fingerprints;
         List<Problem> assetProblems;
+        /** Site templates that write a hashed file's plain address: warnings, found again when templates or assets change. */
+        List<Problem> plainAssetLinks;
     }
 
     /** @param remember keep stage results between runs (serve); a build or check runs once */
@@ -119,6 +122,7 @@ public final class Pipeline {
         local.addAll(bodies.problems());
         local.addAll(in.lmiProblems);
         global.addAll(in.assetProblems);
+        global.addAll(in.plainAssetLinks);
 
         Memory before = memory != null && kinds.onlyContent() && day.equals(memory.day()) ? memory : null;
         ContentEdit edit = before == null ? ContentEdit.ANYTHING : ContentEdit.between(before.content(), content);
@@ -179,6 +183,15 @@ public final class Pipeline {
             in.assets = java.util.Collections.unmodifiableMap(timed(timings, "assets", () -> Assets.scan(siteDir, p)));
             in.fingerprints = timed(timings, "assets", () -> Fingerprints.of(in.assets, SearchExport.client(), p));
             in.assetProblems = p.sorted();
+            in.plainAssetLinks = null;
+        }
+        if (in.plainAssetLinks == null || !kinds.templates().isEmpty()) {
+            Problems p = new Problems();
+            timed(timings, "assets", () -> {
+                PlainAssetLinks.check(siteDir, in.fingerprints.urls(), p);
+                return p;
+            });
+            in.plainAssetLinks = p.sorted();
         }
     }
 
