@@ -40,6 +40,8 @@ public final class Fingerprints {
     static final long MAX_BYTES = 10L * 1024 * 1024;
     /** Deeper chains of imports are refused rather than followed: each level is a step of recursion. */
     static final int MAX_DEPTH = 100;
+    /** Cloudflare Pages reads this many rules of _headers, and the headers file always has this many besides the files' own. */
+    static final int CLOUDFLARE_RULES = 100, FIXED_RULES = 7;
     private static final Pattern JS_IMPORT = Pattern.compile("(?:\\bfrom|\\bimport)\\s*\\(?\\s*([\"'])([^\"'\\r\\n]+)\\1");
     private static final Pattern CSS_REF = Pattern.compile("url\\(\\s*([\"']?)([^\"')\\s]+)\\1\\s*\\)|@import\\s+([\"'])([^\"'\\r\\n]+)\\3");
 
@@ -68,6 +70,11 @@ public final class Fingerprints {
         for (var e : assets.entrySet()) f.add("/" + e.getKey(), Build.ASSETS + "/" + e.getKey(), e.getValue());
         for (var e : engine.entrySet()) f.addText("/" + e.getKey(), e.getValue());
         for (String path : f.sources.keySet()) f.hash(path, 0);
+        int rules = FIXED_RULES + 2 * f.files.size();
+        if (rules > CLOUDFLARE_RULES) {
+            problems.warning(Build.ASSETS, Position.START, f.files.size() + " CSS and JavaScript files need " + rules + " rules in _headers (a hashed and a plain"
+                    + " name each), more than the " + CLOUDFLARE_RULES + " Cloudflare Pages reads; combine some files if you publish there");
+        }
         return new Result(new AssetUrls(f.published), java.util.Collections.unmodifiableMap(f.files));
     }
 

@@ -149,4 +149,15 @@ class FingerprintsTest {
         assertEquals("/css/site.3f2a9c1b.css", Fingerprints.hashedName("/css/site.css", "3f2a9c1b"));
         assertEquals("/js/x.min.3f2a9c1b.js", Fingerprints.hashedName("/js/x.min.js", "3f2a9c1b"));
     }
+
+    @Test
+    void tooManyFilesForCloudflaresHundredRulesIsAWarning() throws Exception {
+        for (int i = 0; i < 46; i++) asset("js/m" + i + ".js", "export const n = " + i + ";\n");
+        run();
+        assertEquals(List.of(), problems.sorted(), "46 files: 99 rules");
+        asset("js/m46.js", "export const n = 46;\n");
+        run();
+        assertEquals(List.of("assets:1:1: warning: 47 CSS and JavaScript files need 101 rules in _headers (a hashed and a plain name each),"
+                + " more than the 100 Cloudflare Pages reads; combine some files if you publish there"), problems.sorted().stream().map(Problem::toString).toList());
+    }
 }
