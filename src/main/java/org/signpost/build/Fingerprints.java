@@ -42,7 +42,8 @@ public final class Fingerprints {
     static final int MAX_DEPTH = 100;
     /** Cloudflare Pages reads this many rules of _headers, and the headers file always has this many besides the files' own. */
     static final int CLOUDFLARE_RULES = 100, FIXED_RULES = 7;
-    private static final Pattern JS_IMPORT = Pattern.compile("(?:\\bfrom|\\bimport)\\s*\\(?\\s*([\"'])([^\"'\\r\\n]+)\\1");
+    /** One way to match the spaces around "(": two optional runs of spaces side by side would take time squared on a long run. */
+    private static final Pattern JS_IMPORT = Pattern.compile("(?:\\bfrom|\\bimport)\\s*(?:\\(\\s*)?([\"'])([^\"'\\r\\n]+)\\1");
     private static final Pattern CSS_REF = Pattern.compile("url\\(\\s*([\"']?)([^\"')\\s]+)\\1\\s*\\)|@import\\s+([\"'])([^\"'\\r\\n]+)\\3");
 
     /** The published address of every asset, and the bytes of each hashed copy by output path. */
@@ -112,7 +113,8 @@ public final class Fingerprints {
         State state = states.get(url);
         if (state != null) return state == State.DONE;
         if (depth > MAX_DEPTH) {
-            report(url, Position.START, "imports files more than " + MAX_DEPTH + " deep, so it cannot be published under a hashed name; import fewer levels");
+            report(url, Position.START, "is at the end of a chain of more than " + MAX_DEPTH + " imports, so it and the files that import it"
+                    + " cannot be published under hashed names; import through fewer levels");
             states.put(url, State.FAILED);
             return false;
         }

@@ -160,4 +160,20 @@ class FingerprintsTest {
         assertEquals(List.of("assets:1:1: warning: 47 CSS and JavaScript files need 101 rules in _headers (a hashed and a plain name each),"
                 + " more than the 100 Cloudflare Pages reads; combine some files if you publish there"), problems.sorted().stream().map(Problem::toString).toList());
     }
+
+    @Test
+    void aLongRunOfSpacesAfterImportTakesLinearTime() throws Exception {
+        asset("js/spaces.js", "import" + " ".repeat(2_000_000) + "x;\n" + "from" + " ".repeat(2_000_000) + "(x);\n");
+        Fingerprints.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), this::run);
+        assertTrue(r.urls().fingerprinted("/js/spaces.js"));
+    }
+
+    @Test
+    void aChainOfImportsTooDeepToFollowIsAnErrorOnItsLastFile() throws Exception {
+        for (int i = 0; i <= Fingerprints.MAX_DEPTH + 1; i++) asset("js/c" + i + ".js", "import './c" + (i + 1) + ".js';\n");
+        Fingerprints.Result r = run();
+        assertEquals(List.of("assets/js/c101.js:1:1: error: is at the end of a chain of more than 100 imports, so it and the files that import it"
+                + " cannot be published under hashed names; import through fewer levels"), problems.sorted().stream().map(Problem::toString).toList());
+        assertFalse(r.urls().fingerprinted("/js/c0.js"));
+    }
 }
