@@ -69,7 +69,7 @@ public final class Build {
                 search = searchExport().write(writer::add);
                 timings.put("search index", (System.nanoTime() - start) / 1_000_000);
             }
-            SearchExport.client().forEach(writer::add);
+            run.generated().forEach(writer::add);
         } catch (RuntimeException e) {
             writer.discard();
             throw e;
@@ -82,14 +82,14 @@ public final class Build {
 
     /**
      * Every planned page rendered in memory, whatever problems check found, with the search
-     * index and the client scripts: what content would publish if errors were ignored, for
+     * index, the client scripts and hashed copies: what content would publish if errors were ignored, for
      * tests that must prove even that is safe.
      */
     public Map<String, byte[]> renderRegardless() {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
         run = new Pipeline(siteDir, () -> today, false).run(null, Pipeline.Goal.RENDER_ANYWAY, files::put);
         searchExport().write(files::put);
-        files.putAll(SearchExport.client());
+        files.putAll(run.generated());
         return files;
     }
 
@@ -104,7 +104,7 @@ public final class Build {
         if (!run.ok() || run.rendered() == null) return null;
         for (var e : run.assets().entrySet()) files.put(e.getKey(), Files.readAllBytes(e.getValue()));
         searchExport().write(files::put);
-        files.putAll(SearchExport.client());
+        files.putAll(run.generated());
         return files;
     }
 

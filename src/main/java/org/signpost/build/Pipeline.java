@@ -28,11 +28,13 @@ import org.signpost.markdown.MarkdownRenderer;
 import org.signpost.markdown.MarkdownResult;
 import org.signpost.render.Page;
 import org.signpost.render.PageRenderer;
+import org.signpost.render.PlainAssetLinks;
 import org.signpost.render.SitePlanner;
 import org.signpost.render.Templates;
 import org.signpost.routemap.RouteMapChecks;
 import org.signpost.routemap.RouteMaps;
 import org.signpost.routemap.RoutesIn;
+import org.signpost.search.SearchExport;
 import org.signpost.search.Synonyms;
 
 /**
@@ -76,7 +78,10 @@ public final class Pipeline {
         LmiData lmi;
         List<Problem> lmiProblems;
         Map<String, Path> assets;
+        Fingerprints.Result fingerprints;
         List<Problem> assetProblems;
+        /** Site templates that write a hashed file's plain address: warnings, found again when templates or assets change. */
+        List<Problem> plainAssetLinks;
     }
 
     /** @param remember keep stage results between runs (serve); a build or check runs once */
@@ -100,7 +105,9 @@ public final class Pipeline {
             memory = null;
             Problems configProblems = new Problems();
             Optional<SiteConfig> loaded = timed(timings, "config", () -> SiteConfig.load(siteDir, configProblems));
-            if (loaded.isEmpty()) return new Run(null, null, Map.of(), List.of(), configProblems.sorted(), Map.of(), Synonyms.none(), null, 0, timings);
+            if (loaded.isEmpty()) {
+                return new Run(null, null, Map.of(), List.of(), configProblems.sorted(), Map.of(), Fingerprints.Result.NONE, Synonyms.none(), null, 0, timings);
+            }
             inputs = configure(loaded.get(), configProblems.sorted());
             rendering.invalidate();
         }
@@ -115,6 +122,7 @@ public final class Pipeline {
         local.addAll(bodies.problems());
         local.addAll(in.lmiProblems);
         global.addAll(in.assetProblems);
+        global.addAll(in.plainAssetLinks);
 
         Memory before = memory != null && kinds.onlyContent() && day.equals(memory.day()) ? memory : null;
         ContentEdit edit = before == null ? ContentEdit.ANYTHING : ContentEdit.between(before.content(), content);
@@ -127,7 +135,7 @@ public final class Pipeline {
         global.addAll(bodies.checks());
         Map<String, MarkdownResult> byUrl = bodies.byUrl();
         SitePlanner planner = timed(timings, "plan", () -> new SitePlanner(site, day, i -> byUrl.get(i.url()).html(), in.templates::exists,
-                new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(in.lmi, site))));
+                new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(in.lmi, site)), in.fingerprints.urls()));
         List<Page> plan = timed(timings, "plan", () -> keepModel ? withItemPages(before.plan(), site, planner, edit.changed()) : planner.plan());
         Set<String> urls = timed(timings, "plan", () -> keepModel ? before.urls() : urlsOf(plan));
         List<Problem> clashes = timed(timings, "plan", () -> {
@@ -146,17 +154,17 @@ public final class Pipeline {
         Rendering.Result rendered = null;
         boolean errors = local.hasErrors() || global.hasErrors();
         if (goal == Goal.RENDER_ANYWAY || (goal == Goal.RENDER && !errors)) {
-            PageRenderer renderer = new PageRenderer(in.templates, site, planner.views());
+            PageRenderer renderer = new PageRenderer(in.templates, site, planner.views(), in.fingerprints.urls());
             Problems renderProblems = goal == Goal.RENDER_ANYWAY ? new Problems() : global;
-            rendered = timed(timings, "render", () -> rendering.render(site, byUrl, plan, urls, renderer, renderProblems, sink));
+            rendered = timed(timings, "render", () -> rendering.render(site, byUrl, plan, urls, in.fingerprints.urls(), renderer, renderProblems, sink));
         }
         List<Problem> problems = new ArrayList<>(local.sorted());
         problems.addAll(global.sorted());
-        return new Run(site, in.schema, byUrl, java.util.Collections.unmodifiableList(plan), List.copyOf(problems), in.assets, checked.synonyms(), rendered,
+        return new Run(site, in.schema, byUrl, java.util.Collections.unmodifiableList(plan), List.copyOf(problems), in.assets, in.fingerprints, checked.synonyms(), rendered,
                 content.items().size(), java.util.Collections.unmodifiableMap(timings));
     }
 
-    /** Swaps in what the changed inputs replace: templates, LMI tables, assets; and tells the render stage. */
+    /** Swaps in what the changed inputs replace: templates, LMI tables, assets and their hashed names; and tells the render stage. */
     private void refresh(Inputs in, Kinds kinds, LocalDate day, Map<String, Long> timings) {
         if (!day.equals(lastDay) || kinds.data()) rendering.invalidate();
         lastDay = day;
@@ -173,7 +181,17 @@ public final class Pipeline {
         if (in.assets == null || kinds.assets()) {
             Problems p = new Problems();
             in.assets = java.util.Collections.unmodifiableMap(timed(timings, "assets", () -> Assets.scan(siteDir, p)));
+            in.fingerprints = timed(timings, "assets", () -> Fingerprints.of(in.assets, SearchExport.client(), p));
             in.assetProblems = p.sorted();
+            in.plainAssetLinks = null;
+        }
+        if (in.plainAssetLinks == null || !kinds.templates().isEmpty()) {
+            Problems p = new Problems();
+            timed(timings, "assets", () -> {
+                PlainAssetLinks.check(siteDir, in.fingerprints.urls(), p);
+                return p;
+            });
+            in.plainAssetLinks = p.sorted();
         }
     }
 

@@ -15,6 +15,7 @@ import org.signpost.content.Reference;
 import org.signpost.content.Site;
 import org.signpost.content.Taxonomy;
 import org.signpost.markdown.MarkdownResult;
+import org.signpost.render.AssetUrls;
 import org.signpost.render.Changes;
 import org.signpost.render.Deps;
 import org.signpost.render.Page;
@@ -31,7 +32,7 @@ public final class Rendering {
     private record Rendered(String url, String file, String template, List<String> shows, Deps.Reads deps, byte[] digest) {}
 
     /** What the site was when its pages were last rendered. */
-    private record Basis(Site site, Map<String, MarkdownResult> bodies, Set<String> urls) {}
+    private record Basis(Site site, Map<String, MarkdownResult> bodies, Set<String> urls, AssetUrls assets) {}
 
     /** Files rendered with bytes that differ from before, and the files of pages that are gone. */
     public record Result(int rendered, int changed, List<String> removed) {}
@@ -61,9 +62,9 @@ public final class Rendering {
      * Renders the pages the changes touch, hands each whose bytes changed to {@code sink}, and
      * remembers the result when there were no errors.
      */
-    Result render(Site site, Map<String, MarkdownResult> bodies, List<Page> plan, Set<String> urls, PageRenderer renderer, Problems problems,
-                  BiConsumer<String, byte[]> sink) {
-        Basis now = new Basis(site, bodies, urls);
+    Result render(Site site, Map<String, MarkdownResult> bodies, List<Page> plan, Set<String> urls, AssetUrls assets, PageRenderer renderer,
+                  Problems problems, BiConsumer<String, byte[]> sink) {
+        Basis now = new Basis(site, bodies, urls, assets);
         Changes changes = remember ? changes(now) : Changes.EVERYTHING;
         // Only what was rendered again: most pages of a large site are untouched by an edit, and copying them all costs more than the edit.
         Map<String, Rendered> next = new ConcurrentHashMap<>();
@@ -137,7 +138,7 @@ public final class Rendering {
             if (!java.util.Objects.equals(html(basis.bodies().get(item.url())), html(now.bodies().get(item.url())))) bodies.add(item.url());
         }
         if (basis.site().items().size() != now.site().items().size()) return Changes.EVERYTHING;
-        return new Changes(false, items, fields, bodies, types, taxonomies, Set.copyOf(templates));
+        return new Changes(false, items, fields, bodies, types, taxonomies, Set.copyOf(templates), now.assets().changedSince(basis.assets()));
     }
 
     /** The names of the fields whose values differ between two versions of an item. */

@@ -23,11 +23,13 @@ public final class PageRenderer {
     private final Templates templates;
     private final Site site;
     private final ItemViews views;
+    private final AssetUrls assets;
 
-    public PageRenderer(Templates templates, Site site, ItemViews views) {
+    public PageRenderer(Templates templates, Site site, ItemViews views, AssetUrls assets) {
         this.templates = templates;
         this.site = site;
         this.views = views;
+        this.assets = assets;
     }
 
     /** Renders every page; returns output file to bytes. Template errors become problems. */
@@ -44,13 +46,15 @@ public final class PageRenderer {
 
     /**
      * Builds the page's model and renders it; every template name FreeMarker looks up meanwhile
-     * (includes, imports, embeds, in whatever syntax) is added to the page's {@link Deps}.
+     * (includes, imports, embeds, in whatever syntax) is added to the page's {@link Deps}, as is
+     * every asset its templates ask the address of with {@code asset("/css/site.css")}.
      */
     public Optional<byte[]> render(Page page, Problems problems) {
         java.util.Set<String> read = new java.util.TreeSet<>();
         templates.recordReads(read);
         try {
-            Map<String, Object> model = page.model();
+            Map<String, Object> model = new java.util.HashMap<>(page.model());
+            model.put("asset", assets.function(page.deps()));
             String html = templates.render(page.template(), model);
             if (page.template().endsWith(".ftlh")) html = expandEmbeds(html, page, model);
             return Optional.of(html.getBytes(StandardCharsets.UTF_8));

@@ -34,15 +34,18 @@ public final class SitePlanner {
     private final Map<String, Object> siteModel;
     private final java.util.function.Predicate<String> templates;
     private final EmbedPages embeds;
+    private final AssetUrls assets;
 
     /**
      * @param bodyHtml  the cleaned HTML of an item's body, from the Markdown stage
      * @param templates whether a template of a given name exists
      * @param extras    what later stages add to full item views (route map SVG, charts)
+     * @param assets    where each asset is published, for the headers files' cache lifetimes
      */
     public SitePlanner(Site site, LocalDate today, Function<Item, String> bodyHtml, java.util.function.Predicate<String> templates,
-                       ItemExtras extras) {
+                       ItemExtras extras, AssetUrls assets) {
         this.templates = templates;
+        this.assets = assets;
         this.site = site;
         this.schema = site.schema();
         this.today = today;
@@ -89,7 +92,7 @@ public final class SitePlanner {
         pages.add(sitemap(urls));
         pages.add(feed());
         pages.add(robots());
-        pages.addAll(hostHeaders());
+        pages.addAll(hostHeaders(urls));
         pages.addAll(apiLists());
         return pages;
     }
@@ -106,11 +109,19 @@ public final class SitePlanner {
         return pages;
     }
 
-    /** The headers file for Netlify and Cloudflare Pages, and the same as an nginx snippet to include. */
-    private List<Page> hostHeaders() {
-        HostHeaders headers = new HostHeaders(site.config());
-        return List.of(new Page("/_headers", "_text.ftl", deps -> text(headers.netlify())),
-                new Page("/_signpost/nginx.conf", "_text.ftl", deps -> text(headers.nginx())));
+    /**
+     * The headers file for Netlify and Cloudflare Pages, and the same as an nginx snippet to
+     * include; their cache lifetimes name every asset, and which folders hold no page.
+     */
+    private List<Page> hostHeaders(List<String> pageUrls) {
+        HostHeaders headers = new HostHeaders(site.config(), assets, pageUrls);
+        return List.of(new Page("/_headers", "_text.ftl", deps -> text(readsAllAssets(deps, headers.netlify()))),
+                new Page("/_signpost/nginx.conf", "_text.ftl", deps -> text(readsAllAssets(deps, headers.nginx()))));
+    }
+
+    private static String readsAllAssets(Deps deps, String text) {
+        deps.asset(AssetUrls.ALL);
+        return text;
     }
 
     private Map<String, Object> text(String text) {

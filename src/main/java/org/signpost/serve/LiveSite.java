@@ -66,7 +66,7 @@ final class LiveSite {
         if (!run.ok() || run.rendered() == null) return new Outcome(false, 0, elapsed(start), problems);
         files.forEach((file, bytes) -> OutputWriter.write(outputDir.resolve(file), bytes));
         for (String gone : run.rendered().removed()) Files.deleteIfExists(outputDir.resolve(gone));
-        int written = files.size() + syncAssets(good.assets(), run.assets(), inputs == null ? null : sinceGood) + syncClient(run.assets());
+        int written = files.size() + syncAssets(good.assets(), run.assets(), inputs == null ? null : sinceGood) + syncGenerated(good, run);
         good = run;
         sinceGood.clear();
         return new Outcome(true, written, elapsed(start), problems);
@@ -84,7 +84,7 @@ final class LiveSite {
                 return new Outcome(false, 0, elapsed(start), problems);
             }
             writer.addAssets(run.assets());
-            SearchExport.client().forEach(writer::add);
+            run.generated().forEach(writer::add);
             Map<String, byte[]> search = new java.util.concurrent.ConcurrentHashMap<>();
             writeSearch(run, search::put);
             search.forEach(writer::add);
@@ -118,14 +118,22 @@ final class LiveSite {
         return n;
     }
 
-    /** The search client is written when assets/ has no copy of its own (and again when that copy goes). */
-    private int syncClient(Map<String, Path> assets) throws IOException {
+    /**
+     * Writes the engine's scripts and the hashed copies of CSS and JavaScript whose bytes on disk
+     * differ (a script is written again when an asset of its name went), and removes the hashed
+     * copies an edit replaced.
+     */
+    private int syncGenerated(Run before, Run after) throws IOException {
         int n = 0;
-        for (var e : SearchExport.client().entrySet()) {
+        Map<String, byte[]> now = after.generated();
+        for (var e : now.entrySet()) {
             Path target = outputDir.resolve(e.getKey());
             if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), e.getValue())) continue;
             OutputWriter.write(target, e.getValue());
             n++;
+        }
+        for (String gone : before.generated().keySet()) {
+            if (!now.containsKey(gone) && !after.assets().containsKey(gone)) Files.deleteIfExists(outputDir.resolve(gone));
         }
         return n;
     }

@@ -152,4 +152,37 @@ class DemoSiteTest {
             assertEquals(expected, page.select("#coming-up ~ ul .card-title a").eachAttr("href"), url);
         }
     }
+
+    /** Matches a content hash in a published name: site.3f2a9c1b.css. */
+    private static final java.util.regex.Pattern HASHED = java.util.regex.Pattern.compile(".*\\.[0-9a-f]{8}\\.(?:css|js)");
+
+    @Test
+    void everyStylesheetAndScriptAPageLoadsIsPublishedUnderAHashedNameExceptEmbedJs() throws Exception {
+        java.util.Set<String> loaded = new java.util.TreeSet<>();
+        int pages = 0;
+        try (var walk = Files.walk(out)) {
+            for (Path html : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".html"))::iterator) {
+                pages++;
+                org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(html));
+                for (var e : doc.select("link[rel=stylesheet], script[src]")) {
+                    String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    String where = out.relativize(html) + ": " + url;
+                    assertTrue(url.startsWith("/"), where);
+                    assertTrue(Files.isRegularFile(out.resolve(url.substring(1))), "missing " + where);
+                    assertTrue(HASHED.matcher(url).matches(), "not hashed " + where);
+                    loaded.add(url);
+                }
+            }
+        }
+        assertTrue(pages > 500, "pages: " + pages);
+        assertTrue(loaded.stream().anyMatch(u -> u.startsWith("/css/site.")), "site.css: " + loaded);
+        assertTrue(loaded.stream().anyMatch(u -> u.startsWith("/_signpost/js/search-page.")), "search-page.js: " + loaded);
+        // What the scripts import is hashed too: search-page.js names search.js by its hashed name.
+        String searchPage = loaded.stream().filter(u -> u.startsWith("/_signpost/js/search-page.")).findFirst().orElseThrow();
+        java.util.regex.Matcher imp = java.util.regex.Pattern.compile("from '\\./(search\\.[0-9a-f]{8}\\.js)'").matcher(Files.readString(out.resolve(searchPage.substring(1))));
+        assertTrue(imp.find(), "search-page.js imports a hashed search.js");
+        assertTrue(Files.isRegularFile(out.resolve("_signpost/js/" + imp.group(1))), imp.group(1));
+        // The stable address schools paste, and the plain names old templates use, are published too.
+        for (String plain : List.of("js/embed.js", "css/site.css", "_signpost/js/search.js")) assertTrue(Files.isRegularFile(out.resolve(plain)), plain);
+    }
 }

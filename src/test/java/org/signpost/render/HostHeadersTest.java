@@ -70,10 +70,63 @@ class HostHeadersTest {
         String nginx = new HostHeaders(config(List.of("https://*.sch.uk"))).nginx();
         String[] blocks = nginx.split("location ");
         assertTrue(blocks[0].contains("frame-ancestors 'self'\" always;"), "server-wide policy");
-        assertEquals(5, blocks.length - 1, "locations: embed, the three open paths, embed.js");
+        assertEquals(5, blocks.length - 1, "locations with no assets: embed, the three open paths, embed.js");
         for (int i = 1; i < blocks.length; i++) assertTrue(blocks[i].contains("add_header Content-Security-Policy"), blocks[i]);
         String embed = blocks[1];
         assertTrue(embed.startsWith("/embed/ {") && embed.contains("frame-ancestors 'self' https://*.sch.uk\" always;"), embed);
         assertFalse(embed.contains("X-Frame-Options"), embed);
+    }
+
+    /** A site with a fingerprinted stylesheet and engine script, embed.js, videos in /media/ and a picture in a folder pages live in. */
+    static HostHeaders withAssets(List<String> origins) {
+        AssetUrls assets = new AssetUrls(Map.of("/css/site.css", "/css/site.3f2a9c1b.css", "/_signpost/js/search.js", "/_signpost/js/search.0a1b2c3d.js",
+                "/js/embed.js", "/js/embed.js", "/media/a.mp4", "/media/a.mp4", "/media/a.en.vtt", "/media/a.en.vtt",
+                "/careers/plumber.jpg", "/careers/plumber.jpg", "/odd/a\nb.png", "/odd/a\nb.png", "/favicon.ico", "/favicon.ico"));
+        return new HostHeaders(config(origins), assets, List.of("/", "/careers/", "/careers/plumber/"));
+    }
+
+    @Test
+    void hashedFilesAreKeptForAYearPlainNamesBrieflyMediaForADayAndPagesAreRevalidated() {
+        HeadersFile rules = parse(withAssets(List.of()).netlify());
+        Map<String, List<String>> pathsByLifetime = Map.of(
+                "public, max-age=31536000, immutable", List.of("/css/site.3f2a9c1b.css", "/_signpost/js/search.0a1b2c3d.js"),
+                "public, max-age=300", List.of("/css/site.css", "/_signpost/js/search.js"),
+                "public, max-age=3600", List.of("/js/embed.js"),
+                "public, max-age=86400", List.of("/media/a.mp4", "/media/a.en.vtt", "/favicon.ico", "/careers/plumber.jpg"),
+                "no-cache", List.of("/", "/careers/plumber/", "/embed/careers/plumber/", "/search/meta.json", "/odd/a%0Ab.png"));
+        pathsByLifetime.forEach((cache, paths) -> paths.forEach(path -> assertEquals(cache, headersFor(rules, path).get("cache-control"), path)));
+        assertEquals("*", headersFor(rules, "/_signpost/js/search.0a1b2c3d.js").get("access-control-allow-origin"), "embed pages load it from a sandbox");
+        String file = withAssets(List.of()).netlify();
+        assertFalse(file.contains("/careers/*"), "a folder pages live in gets no media lifetime: " + file);
+        assertFalse(file.contains("a\nb"), "a name that would break the file gets no rule: " + file);
+    }
+
+    @Test
+    void withoutTheDetachTheCacheRulesWouldBeCommaJoinedWithTheSiteWideOne() {
+        String file = withAssets(List.of()).netlify().replace("  ! Cache-Control\n", "");
+        assertEquals("no-cache, public, max-age=31536000, immutable", headersFor(parse(file), "/css/site.3f2a9c1b.css").get("cache-control"),
+                "the test's reading of _headers comma-joins, as Cloudflare does");
+    }
+
+    @Test
+    void everyNginxLocationSetsOneCacheLifetimeAndHashedEngineScriptsStillAnswerAnyOrigin() {
+        String nginx = withAssets(List.of("https://*.sch.uk")).nginx();
+        String[] blocks = nginx.split("location ");
+        assertTrue(blocks[0].contains("add_header Cache-Control \"no-cache\" always;"), "pages: " + blocks[0]);
+        Map<String, String> byLocation = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < blocks.length; i++) {
+            String block = blocks[i];
+            assertEquals(2, block.split("add_header Cache-Control", -1).length, "one lifetime: " + block);
+            assertTrue(block.contains("add_header Content-Security-Policy"), block);
+            byLocation.put(block.substring(0, block.indexOf(" {")), block);
+        }
+        assertTrue(byLocation.get("= /css/site.3f2a9c1b.css").contains("\"public, max-age=31536000, immutable\""));
+        assertTrue(byLocation.get("= /css/site.css").contains("\"public, max-age=300\""));
+        assertTrue(byLocation.get("= /js/embed.js").contains("\"public, max-age=3600\""));
+        assertTrue(byLocation.get("/media/").contains("\"public, max-age=86400\""));
+        String engine = byLocation.get("= /_signpost/js/search.0a1b2c3d.js");
+        assertTrue(engine.contains("immutable") && engine.contains("Access-Control-Allow-Origin \"*\""), engine);
+        assertFalse(byLocation.get("= /css/site.css").contains("Access-Control-Allow-Origin"));
+        assertFalse(nginx.contains("a\nb"), nginx);
     }
 }

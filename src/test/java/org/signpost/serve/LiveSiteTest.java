@@ -178,6 +178,28 @@ class LiveSiteTest {
         assertEquals("body { color: #111; }\n", Files.readString(out.resolve("css/site.css")));
     }
 
+    @Test
+    void aStylesheetEditRenamesItsHashedCopyAndRewritesThePagesThatLinkIt() throws Exception {
+        Path css = site.resolve("assets/css/site.css");
+        String before = hashedCss();
+        Files.writeString(css, Files.readString(css) + "h1 { color: #222; }\n");
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(css));
+        String renamed = "css/site." + java.util.HexFormat.of().formatHex(hash, 0, 4) + ".css";
+        applyAndList(css, Set.of("css/site.css", renamed, "_headers", "_signpost/nginx.conf", "careers/electrician/index.html", "careers/plumber/index.html",
+                "embed/careers/electrician/index.html", "embed/careers/plumber/index.html"));
+        assertEquals(renamed, hashedCss(), "the old hashed copy is removed");
+        assertTrue(Files.readString(out.resolve("careers/plumber/index.html")).contains("href=\"/" + renamed + "\""));
+        assertTrue(Files.readString(out.resolve("_headers")).contains("/" + renamed + "\n"));
+        assertMatchesFullBuild();
+    }
+
+    /** The hashed copy of site.css in the output now. */
+    private String hashedCss() throws Exception {
+        try (var list = Files.list(out.resolve("css"))) {
+            return list.map(p -> "css/" + p.getFileName()).filter(n -> n.matches("css/site\\.[0-9a-f]{8}\\.css")).reduce((a, b) -> a + " and " + b).orElse("none");
+        }
+    }
+
     /**
      * Applies an edit of one file and checks that it changed exactly these output files and wrote
      * no others, and that serve counted them: every file's modification time is set back first,
