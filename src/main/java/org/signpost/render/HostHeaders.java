@@ -18,17 +18,31 @@ public final class HostHeaders {
     /** Paths an embed page fetches from inside a sandbox (module scripts and JSON are CORS requests there). */
     private static final List<String> OPEN_PATHS = List.of("/_signpost/*", "/search/*", "/api/v1/*");
     private final List<String> origins;
+    private final String policy;
 
     public HostHeaders(SiteConfig config) {
         this.origins = config.embedOrigins().isEmpty() ? DEFAULT_ORIGINS : config.embedOrigins();
+        this.policy = withAnalytics(config.analytics());
+    }
+
+    /**
+     * The analytics provider's origins, and only when one is configured: its script in script-src,
+     * and where events go in connect-src (which then pins them to this site and that origin). An
+     * endpoint on this site needs nothing, as connect-src is otherwise unset.
+     */
+    static String withAnalytics(org.signpost.content.Analytics analytics) {
+        String out = POLICY;
+        if (!analytics.scriptOrigins().isEmpty()) out = out.replace("script-src 'self'", "script-src 'self' " + String.join(" ", analytics.scriptOrigins()));
+        if (!analytics.connectOrigins().isEmpty()) out += "; connect-src 'self' " + String.join(" ", analytics.connectOrigins());
+        return out;
     }
 
     String framedPolicy() {
-        return POLICY + "; frame-ancestors 'self' " + String.join(" ", origins);
+        return policy + "; frame-ancestors 'self' " + String.join(" ", origins);
     }
 
     String ownPolicy() {
-        return POLICY + "; frame-ancestors 'self'";
+        return policy + "; frame-ancestors 'self'";
     }
 
     /**

@@ -14,7 +14,7 @@ import org.signpost.content.SiteConfig;
 /** The _headers file read the way Cloudflare Pages reads it ({@link HeadersFile}), and the nginx snippet's locations. */
 class HostHeadersTest {
     static SiteConfig config(List<String> origins) {
-        return new SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(), "Site", 50, "none", origins, "~~~~~~", 50,
+        return new SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(), "Site", 50, org.signpost.content.Analytics.NONE, origins, "~~~~~~", 50,
                 List.of(), Map.of());
     }
 
