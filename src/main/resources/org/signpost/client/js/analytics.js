@@ -7,8 +7,8 @@ const KEY = 'signpost-analytics-off', URN = /^[1-9]\d{5}$/, SLUG = /^[a-z0-9][a-
 
 const attribution = search => {
   const p = new URLSearchParams(search), o = {}, s = p.get('school'), c = p.get('campaign');
-  if (URN.test(s)) o.school = s;
-  if (/^[a-z0-9][a-z0-9-]{0,39}$/.test(c)) o.campaign = c;
+  if (URN.test(s || '')) o.school = s;
+  if (/^[a-z0-9][a-z0-9-]{0,39}$/.test(c || '')) o.campaign = c;
   return o;
 };
 
@@ -49,7 +49,7 @@ const start = (win, doc) => {
   if (refused(nav, off())) return;
   const c = { provider: el.dataset.signpostAnalytics, endpoint: el.dataset.endpoint, script: el.dataset.script, site: el.dataset.site };
   const path = loc.pathname, embed = /^\/embed\//.test(path), attr = attribution(loc.search), html = doc.documentElement.dataset.school;
-  if (!attr.school && URN.test(html)) attr.school = html;
+  if (!attr.school && URN.test(html || '')) attr.school = html;
   const deliver = c.provider === 'signpost' ? e => nav.sendBeacon(c.endpoint, JSON.stringify(e)) : G.signpostProvider && G.signpostProvider(win, doc, c);
   if (!deliver) return;
   const emit = e => {
@@ -79,7 +79,7 @@ const start = (win, doc) => {
 
   const seen = {};
   const mark = (video, player, m) => {
-    if (SLUG.test(video) && !seen[video + m]) seen[video + m] = emit({ type: 'video', video, milestone: m, player }) || 1;
+    if (SLUG.test(video || '') && !seen[video + m]) seen[video + m] = emit({ type: 'video', video, milestone: m, player }) || 1;
   };
   const progress = (v, p, t, d) => {
     if (t > 0) mark(v, p, 'start');
@@ -109,7 +109,7 @@ const start = (win, doc) => {
     const kind = a.dataset.outbound, target = outbound(url.href, origin);
     if (kind && target) emit({ type: 'outbound', target, kind: /^(apply|provider)$/.test(kind) ? kind : 'other' });
     const step = a.closest('.routemap-svg, .routemap-steps') && url.pathname.split('/').filter(Boolean).pop();
-    if (here && SLUG.test(step)) emit({ type: 'routemap_step', step });
+    if (here && SLUG.test(step || '')) emit({ type: 'routemap_step', step });
     if (here && url.pathname !== path && !ev.ctrlKey && !ev.metaKey && !ev.shiftKey) {
       for (const k in attr) url.searchParams.has(k) || url.searchParams.set(k, attr[k]);
       a.setAttribute('href', url.href);
