@@ -52,7 +52,9 @@ public record Analytics(String provider, String endpoint, String script, String 
                 ok = false;
             }
         }
-        String endpoint = str(raw.get("endpoint")), script = str(raw.get("script")), site = str(raw.get("site"));
+        Set<String> used = KEYS.get(provider); // a key the provider does not use was reported above, and is not checked further
+        String endpoint = used.contains("endpoint") ? str(raw.get("endpoint")) : null;
+        String script = used.contains("script") ? str(raw.get("script")) : null, site = used.contains("site") ? str(raw.get("site")) : null;
         if (THIRD_PARTY.contains(provider) && script == null) {
             problems.error(file, at, "provider '" + provider + "' needs 'analytics.script': the https:// address of its script on your instance, e.g. "
                     + example(provider));
