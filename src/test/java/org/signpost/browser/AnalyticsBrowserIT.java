@@ -111,6 +111,15 @@ class AnalyticsBrowserIT {
             assertTrue(milestones.stream().allMatch(e -> e.school() == null), "a page opened by its address has no school");
             step(b, requests, () -> play(b), 0);
 
+            // A YouTube facade: video-facade.js turns the player's messages into signpost:video events
+            // (its Node tests); here they are given as it gives them, since the player may not load in a test.
+            only(step(b, requests, () -> b.driver.get(b.url("/videos/fixture-youtube-video/")), 1));
+            List<Event> facade = step(b, requests, () -> b.driver.executeScript("const f = document.querySelector('[data-video-facade]');"
+                    + "for (const d of [{time: 1, duration: 100}, {time: 30, duration: 100}, {time: 80, duration: 100}, {time: 90, duration: 100}, {ended: true}, {ended: true}])"
+                    + "  f.dispatchEvent(new CustomEvent('signpost:video', {bubbles: true, detail: Object.assign({player: 'youtube'}, d)}));"), 5);
+            assertEquals(List.of("start", "25", "50", "75", "complete"), facade.stream().map(Event::milestone).toList());
+            assertTrue(facade.stream().allMatch(e -> e.video().equals("fixture-youtube-video") && e.player().equals("youtube")), facade.toString());
+
             // An apply link: counted as it leaves; the test keeps the browser here.
             only(step(b, requests, () -> b.driver.get(b.url("/pathways/a-levels-blackpool-sixth-form-centre/")), 1));
             WebElement apply = b.driver.findElement(By.cssSelector("a[data-outbound=apply]"));
