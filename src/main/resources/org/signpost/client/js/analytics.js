@@ -91,7 +91,7 @@ const start = (win, doc) => {
     v.addEventListener('timeupdate', () => progress(slug, 'self', v.currentTime, v.duration));
     v.addEventListener('ended', () => mark(slug, 'self', 'complete'));
   }
-  // Facades report through video-facade.js, which owns their players.
+  // From video-facade.js, which owns the players.
   doc.addEventListener('signpost:video', ({ target, detail: d }) => d.ended ? mark(target.dataset.video, d.player, 'complete')
     : progress(target.dataset.video, d.player, d.time, d.duration));
 
@@ -110,7 +110,7 @@ const start = (win, doc) => {
     if (kind && target) emit({ type: 'outbound', target, kind: /^(apply|provider)$/.test(kind) ? kind : 'other' });
     const step = a.closest('.routemap-svg, .routemap-steps') && url.pathname.split('/').filter(Boolean).pop();
     if (here && SLUG.test(step || '')) emit({ type: 'routemap_step', step });
-    if (here && url.pathname !== path && !ev.ctrlKey && !ev.metaKey && !ev.shiftKey) {
+    if (here && url.pathname !== path && a.target != '_blank' && !ev.ctrlKey && !ev.metaKey && !ev.shiftKey) {
       for (const k in attr) url.searchParams.has(k) || url.searchParams.set(k, attr[k]);
       a.setAttribute('href', url.href);
     }
@@ -126,7 +126,7 @@ const choice = (doc, store, nav, off) => {
   button.type = 'button';
   const draw = () => {
     const no = refused(nav, false);
-    status.textContent = no ? 'Your browser asks websites not to track you, so this site counts nothing from it. You do not need to do anything.'
+    status.textContent = no ? 'Your browser asks websites not to track you, so this site counts nothing from it.'
       : off() ? 'Counting is off in this browser. Your choice is saved on this device only.' : 'Counting is on in this browser.';
     button.textContent = off() ? 'Turn counting back on' : 'Turn counting off';
     button.hidden = no || !store;
