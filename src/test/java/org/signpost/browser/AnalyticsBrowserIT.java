@@ -137,6 +137,13 @@ class AnalyticsBrowserIT {
             Event mapStep = one(step(b, requests, stepLink::click, 2), Event.ROUTEMAP_STEP);
             assertEquals(stepSlug, mapStep.step());
             assertEquals("/routemaps/construction-routemap/", mapStep.path());
+            // And from the map itself: a step's box is an SVG link.
+            only(step(b, requests, () -> b.driver.get(b.url("/routemaps/construction-routemap/")), 1));
+            WebElement node = b.driver.findElement(By.cssSelector(".routemap-svg a"));
+            String nodeSlug = node.getDomAttribute("href").replaceAll(".*/([^/]+)/$", "$1");
+            Event svgStep = one(step(b, requests, () -> b.driver.executeScript(
+                    "arguments[0].querySelector('rect').dispatchEvent(new MouseEvent('click', {bubbles: true}))", node), 2), Event.ROUTEMAP_STEP);
+            assertEquals(nodeSlug, svgStep.step());
 
             // An embed page, as embed.js or the iframe snippet opens it: its view carries the school.
             List<Event> embed = step(b, requests, () -> b.driver.get(b.url("/embed/careers/electrician/?school=" + SCHOOL)), 2);
