@@ -19,3 +19,14 @@ test('only the two privacy-enhanced players are allowed', () => {
     assert.throws(() => playerAttributes({ player, title: 'x' }), /not an allowed player/, player);
   }
 });
+
+test("a player's progress messages become time, duration or ended; anything else is ignored", async () => {
+  const { playerProgress } = await import('../../../assets/js/video-facade.js');
+  assert.deepEqual(playerProgress('{"event":"infoDelivery","info":{"currentTime":12.5,"duration":50}}', true), { time: 12.5, duration: 50 });
+  assert.deepEqual(playerProgress({ event: 'infoDelivery', info: { playerState: 0 } }, true), { ended: true });
+  assert.deepEqual(playerProgress('{"event":"timeupdate","data":{"seconds":30,"percent":0.6,"duration":50}}', false), { time: 30, duration: 50 });
+  assert.deepEqual(playerProgress({ event: 'ended' }, false), { ended: true });
+  for (const [m, yt] of [['not json', true], [null, false], [{ event: 'ended' }, true], [{ event: 'infoDelivery', info: { volume: 3 } }, true], [42, false]]) {
+    assert.equal(playerProgress(m, yt), null, JSON.stringify(m));
+  }
+});

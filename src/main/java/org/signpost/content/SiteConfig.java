@@ -17,7 +17,7 @@ import java.util.Properties;
  */
 public record SiteConfig(String name, String tagline, String baseUrl, String language, String locality,
                          Map<String, String> localities, String feedTitle, int feedMaxItems,
-                         String analyticsProvider, List<String> embedOrigins, String headerSeparator, int pageSize,
+                         Analytics analytics, List<String> embedOrigins, String headerSeparator, int pageSize,
                          List<String> mediaHosts, Map<String, Object> raw) {
 
     public static final String FILE = "signpost.yml";
@@ -25,6 +25,15 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
     public static final int DEFAULT_PAGE_SIZE = 50;
     /** The keys signpost.yml may have, from config.yml: validated like front matter. */
     private static final Map<String, FieldSpec> SPECS = Schema.fields(Schema.resource("config.yml"));
+
+    /** With analytics named by provider only (none or signpost with its default endpoint), as tests and older callers build it. */
+    public SiteConfig(String name, String tagline, String baseUrl, String language, String locality, Map<String, String> localities,
+                      String feedTitle, int feedMaxItems, String analyticsProvider, List<String> embedOrigins, String headerSeparator,
+                      int pageSize, List<String> mediaHosts, Map<String, Object> raw) {
+        this(name, tagline, baseUrl, language, locality, localities, feedTitle, feedMaxItems,
+                "none".equals(analyticsProvider) ? Analytics.NONE : new Analytics(analyticsProvider, Analytics.DEFAULT_ENDPOINT, null, null),
+                embedOrigins, headerSeparator, pageSize, mediaHosts, raw);
+    }
 
     public static Optional<SiteConfig> load(Path siteDir, Problems problems) {
         Path yml = siteDir.resolve(FILE);
@@ -57,7 +66,7 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         Map<String, Object> embed = (Map<String, Object>) m.getOrDefault("embed", Map.of());
         return Optional.of(new SiteConfig(name, str(m.get("tagline")), str(m.get("base_url")), str(m.getOrDefault("language", "en-GB")),
                 str(m.get("locality")), localities, str(feed.getOrDefault("title", name)),
-                ((Long) feed.getOrDefault("max_items", 50L)).intValue(), str(analytics.getOrDefault("provider", "none")),
+                ((Long) feed.getOrDefault("max_items", 50L)).intValue(), Analytics.read(analytics, str(m.get("base_url")), FILE, tree, problems),
                 strings(embed.get("allowed_origins")), str(m.getOrDefault("header_separator", "~~~~~~")),
                 ((Long) m.getOrDefault("page_size", (long) DEFAULT_PAGE_SIZE)).intValue(), strings(m.get("media_hosts")), m));
     }
@@ -83,7 +92,7 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         String problem = Addresses.siteAddress(host);
         if (problem != null) problems.error(display, lineOf(text, "site.host"), Addresses.cannotBe("site.host", host, problem));
         String name = p.getProperty("site.title", "Site");
-        return new SiteConfig(name, "", stripSlash(host), "en-GB", "", Map.of(), name, 50, "none", List.of(),
+        return new SiteConfig(name, "", stripSlash(host), "en-GB", "", Map.of(), name, 50, Analytics.NONE, List.of(),
                 p.getProperty("header.separator", "~~~~~~"), DEFAULT_PAGE_SIZE, List.of(), Map.of());
     }
 
@@ -124,6 +133,11 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
 
     private static String stripSlash(String s) {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** none, signpost, plausible, goatcounter, umami or matomo. */
+    public String analyticsProvider() {
+        return analytics.provider();
     }
 
     /** The absolute URL of a site path. */

@@ -37,6 +37,7 @@ public final class HostHeaders {
     private static final Set<String> ENGINE_FOLDERS = Set.of("_signpost", "embed", "search", "api", ".well-known");
     private final List<String> origins;
     private final List<Lifetime> lifetimes;
+    private final String policy;
 
     /**
      * Paths a rule may name: a file name could hold a newline, '*' or '"', which would end the
@@ -56,6 +57,19 @@ public final class HostHeaders {
     public HostHeaders(SiteConfig config, AssetUrls assets, Collection<String> pageUrls) {
         this.origins = config.embedOrigins().isEmpty() ? DEFAULT_ORIGINS : config.embedOrigins();
         this.lifetimes = lifetimes(assets, pageUrls);
+        this.policy = withAnalytics(config.analytics());
+    }
+
+    /**
+     * The analytics provider's origins, and only when one is configured: its script in script-src,
+     * and where events go in connect-src (which then pins them to this site and that origin). An
+     * endpoint on this site needs nothing, as connect-src is otherwise unset.
+     */
+    static String withAnalytics(org.signpost.content.Analytics analytics) {
+        String out = POLICY;
+        if (!analytics.scriptOrigins().isEmpty()) out = out.replace("script-src 'self'", "script-src 'self' " + String.join(" ", analytics.scriptOrigins()));
+        if (!analytics.connectOrigins().isEmpty()) out += "; connect-src 'self' " + String.join(" ", analytics.connectOrigins());
+        return out;
     }
 
     /**
@@ -102,11 +116,11 @@ public final class HostHeaders {
     }
 
     String framedPolicy() {
-        return POLICY + "; frame-ancestors 'self' " + String.join(" ", origins);
+        return policy + "; frame-ancestors 'self' " + String.join(" ", origins);
     }
 
     String ownPolicy() {
-        return POLICY + "; frame-ancestors 'self'";
+        return policy + "; frame-ancestors 'self'";
     }
 
     /**

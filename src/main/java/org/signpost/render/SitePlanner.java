@@ -518,6 +518,17 @@ public final class SitePlanner {
         m.put("nav", schema.navigation().stream().filter(shownTypes()::contains).map(this::typeModel).toList());
         m.put("taxonomies", schema.taxonomies().stream().map(this::taxonomyModel).toList());
         m.put("config", c.raw());
+        m.put("analytics", analyticsModel(c.analytics()));
+        return m;
+    }
+
+    /** What the page's analytics script is told: the provider and, where it has them, endpoint, script and site. */
+    private static Map<String, Object> analyticsModel(org.signpost.content.Analytics a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("provider", a.provider());
+        if (a.endpoint() != null) m.put("endpoint", a.endpoint());
+        if (a.script() != null) m.put("script", a.script());
+        if (a.site() != null) m.put("site", a.site());
         return m;
     }
 

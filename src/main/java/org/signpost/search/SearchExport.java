@@ -101,13 +101,13 @@ public final class SearchExport {
     public static final String CLIENT_DIR = "_signpost/js/";
 
     /**
-     * The client scripts the engine ships (output path to bytes): search, and the embed scripts;
+     * The client scripts the engine ships (output path to bytes): search, the embed scripts and analytics;
      * every site gets them, whatever its assets hold. embed.js is at /js/embed.js, not under
      * _signpost/, because schools paste that address once and it must never change.
      */
     public static Map<String, byte[]> client() {
         Map<String, String> published = new LinkedHashMap<>();
-        for (String name : List.of("search.js", "search-page.js", "embed-frame.js", "embed-this.js")) published.put(name, CLIENT_DIR + name);
+        for (String name : List.of("search.js", "search-page.js", "embed-frame.js", "embed-this.js", "analytics.js", "analytics-providers.js")) published.put(name, CLIENT_DIR + name);
         published.put("embed.js", "js/embed.js");
         Map<String, byte[]> files = new LinkedHashMap<>();
         published.forEach((name, path) -> {

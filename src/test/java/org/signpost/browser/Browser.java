@@ -39,10 +39,12 @@ final class Browser implements AutoCloseable {
     }
 
     final ChromeDriver driver;
-    private final JettyServer server;
+    private final AutoCloseable server;
+    private final int port;
 
-    private Browser(Path site, Path profile, java.util.function.Consumer<ChromeOptions> tweak) throws IOException {
-        server = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(site, UnaryOperator.identity()), System.err::println);
+    private Browser(Path profile, java.util.function.Consumer<ChromeOptions> tweak, AutoCloseable server, int port) throws IOException {
+        this.server = server;
+        this.port = port;
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -61,15 +63,36 @@ final class Browser implements AutoCloseable {
 
     /** The same, with extra Chromium options (flags, logging). */
     static Browser open(Path site, Path profile, java.util.function.Consumer<ChromeOptions> tweak) throws IOException {
+        checkInstalled();
+        JettyServer server = JettyServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new StaticFiles(site, UnaryOperator.identity()), System.err::println);
+        return new Browser(profile, tweak, server, server.port());
+    }
+
+    /**
+     * The same, served by a plain Jetty with {@code handler}: a site with a test endpoint beside it
+     * that takes POSTs, which serve's server (GET and HEAD only) refuses.
+     */
+    static Browser open(org.eclipse.jetty.server.Handler handler, Path profile, java.util.function.Consumer<ChromeOptions> tweak) throws IOException {
+        checkInstalled();
+        org.eclipse.jetty.server.Server server = new org.eclipse.jetty.server.Server(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server.setHandler(handler);
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IOException("the test server did not start", e);
+        }
+        return new Browser(profile, tweak, server::stop, ((org.eclipse.jetty.server.ServerConnector) server.getConnectors()[0]).getLocalPort());
+    }
+
+    private static void checkInstalled() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             fail("The browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + DRIVER
                     + ": apt-get install chromium chromium-driver (.ci/run does this). mvn test runs the unit tests without them.");
         }
-        return new Browser(site, profile, tweak);
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return "http://127.0.0.1:" + port + path;
     }
 
     /** axe-core's tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -104,7 +127,11 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            server.close();
+            try {
+                server.close();
+            } catch (Exception e) {
+                // best effort: the test is over
+            }
         }
     }
 }

@@ -16,8 +16,23 @@ final class DemoSite {
 
     private DemoSite() {}
 
+    private static Path withAnalytics;
+
     static synchronized Path output() {
-        if (built != null) return built;
+        if (built == null) built = build(config -> config);
+        return built;
+    }
+
+    /** The same site counting with our own collector at /collect (analytics.provider: signpost). */
+    static synchronized Path withAnalytics() {
+        if (withAnalytics == null) withAnalytics = build(config -> {
+            if (!config.contains("analytics:\n  provider: none\n")) throw new IllegalStateException("the demo's signpost.yml no longer says provider: none");
+            return config.replace("analytics:\n  provider: none\n", "analytics:\n  provider: signpost\n");
+        });
+        return withAnalytics;
+    }
+
+    private static Path build(java.util.function.UnaryOperator<String> config) {
         try {
             Path dir = Files.createTempDirectory("signpost-demo-");
             Path site = dir.resolve("site");
@@ -27,10 +42,11 @@ final class DemoSite {
                 else Files.copy(from, site.resolve(part));
             }
             OutputWriter.copyTree(TestSites.sites().resolve("facade"), site);
+            Path yml = site.resolve("signpost.yml");
+            Files.writeString(yml, config.apply(Files.readString(yml)));
             Path out = dir.resolve("output");
             Build build = new Build(site, TestSites.TODAY);
             if (!build.build(out)) throw new IllegalStateException("demo site did not build: " + build.problems().sorted());
-            built = out;
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,7 +14,7 @@ import org.signpost.content.SiteConfig;
 /** The _headers file read the way Cloudflare Pages reads it ({@link HeadersFile}), and the nginx snippet's locations. */
 class HostHeadersTest {
     static SiteConfig config(List<String> origins) {
-        return new SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(), "Site", 50, "none", origins, "~~~~~~", 50,
+        return new SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(), "Site", 50, org.signpost.content.Analytics.NONE, origins, "~~~~~~", 50,
                 List.of(), Map.of());
     }
 
@@ -40,6 +40,34 @@ class HostHeadersTest {
             assertEquals("script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'", h.get("content-security-policy"), path);
             assertEquals("SAMEORIGIN", h.get("x-frame-options"), path);
         }
+    }
+
+    static SiteConfig withAnalytics(org.signpost.content.Analytics analytics) {
+        return new SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(), "Site", 50, analytics, List.of(), "~~~~~~", 50,
+                List.of(), Map.of());
+    }
+
+    @Test
+    void aCollectorOnThisSiteAddsNothingToThePolicy() {
+        HostHeaders none = new HostHeaders(config(List.of()));
+        HostHeaders ours = new HostHeaders(withAnalytics(new org.signpost.content.Analytics("signpost", "/collect", null, null)));
+        assertEquals(none.netlify(), ours.netlify());
+        assertEquals(none.nginx(), ours.nginx());
+    }
+
+    @Test
+    void aProvidersOriginIsAllowedForItsScriptAndItsEventsOnEveryPage() {
+        HostHeaders h = new HostHeaders(withAnalytics(new org.signpost.content.Analytics("plausible", null,
+                "https://plausible.example.org/js/script.manual.js", "careers.example.org")));
+        HeadersFile rules = parse(h.netlify());
+        for (String path : List.of("/", "/embed/careers/electrician/")) {
+            String csp = headersFor(rules, path).get("content-security-policy");
+            assertTrue(csp.startsWith("script-src 'self' https://plausible.example.org; object-src 'none'; base-uri 'self'; "
+                    + "connect-src 'self' https://plausible.example.org; frame-ancestors 'self'"), csp);
+        }
+        assertTrue(h.nginx().contains("script-src 'self' https://plausible.example.org;"), h.nginx());
+        String collector = new HostHeaders(withAnalytics(new org.signpost.content.Analytics("signpost", "https://collect.example.org/collect", null, null))).netlify();
+        assertTrue(collector.contains("script-src 'self'; object-src 'none'; base-uri 'self'; connect-src 'self' https://collect.example.org; frame-ancestors"), collector);
     }
 
     @Test

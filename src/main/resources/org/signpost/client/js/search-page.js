@@ -115,6 +115,8 @@ async function run({ typing = false, keep = false } = {}) {
   fill(list, ...r.results.map(x => resultItem(x, matched)));
   renderFilters(ix.meta, r.facets, filters);
   more.hidden = r.total <= r.results.length;
+  // For analytics.js, if the site counts: it decides what, if anything, is sent (search does not import it).
+  document.dispatchEvent(new CustomEvent('signpost:search', { detail: { query: q.trim().toLowerCase().replace(/\s+/g, ' '), results: r.total, filters } }));
   status.textContent = r.total
     ? `${r.total} ${r.total == 1 ? 'result' : 'results'} for “${q.trim()}”${r.total > r.results.length ? `, showing the best ${r.results.length}` : ''}.`
     : `No results for “${q.trim()}”. Check the spelling, try fewer words, or use the careers A to Z.`;
@@ -147,7 +149,8 @@ more.addEventListener('click', async () => {
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') || '';
 const initial = {};
-for (const [k, v] of params) if (k != 'q') (initial[k] = initial[k] || []).push(v);
+// school and campaign are analytics' attribution, carried on links (analytics.js), not filters.
+for (const [k, v] of params) if (!['q', 'school', 'campaign'].includes(k)) (initial[k] = initial[k] || []).push(v);
 if (input.value) {
   index.then(ix => {
     renderFilters(ix.meta, {}, initial);
