@@ -11,7 +11,9 @@ import java.util.Set;
  * The site origins whose pages may send events. A beacon needs no CORS preflight, so the browser
  * does not stop another site's page from posting here: the collector checks {@code Origin} and
  * {@code Referer} itself. An embed page inside WordPress's sandbox has an opaque origin and sends
- * {@code Origin: null}; that is accepted only when its {@code Referer} is one of the site's pages.
+ * {@code Origin: null}; that is accepted when its {@code Referer} is one of the site's pages. Chromium
+ * sends no Referer from there at all, so {@link #sandboxed} names that case for the collector,
+ * which then takes only embed events (see {@code CollectHandler}).
  */
 final class AllowedOrigins {
     private final Set<String> origins;
@@ -29,6 +31,11 @@ final class AllowedOrigins {
 
     Set<String> origins() {
         return origins;
+    }
+
+    /** An opaque origin that names no page: what a sandboxed frame (WordPress's oEmbed) sends from Chromium. */
+    static boolean sandboxed(String origin, String referer) {
+        return "null".equals(origin) && referer == null;
     }
 
     /** Null when a request with these headers (either may be null) comes from the site; otherwise why not. */

@@ -62,7 +62,8 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
         }
         if (!HttpMethod.POST.is(method)) return notAllowed(response, callback, "POST");
         Refusal refusal = refusal(request);
-        if (refusal != null) {
+        boolean sandboxed = refusal != null && refusal.sandboxed();
+        if (refusal != null && !sandboxed) {
             answer(response, callback, refusal.status(), refusal.reason());
             return true;
         }
@@ -70,7 +71,7 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
         var late = request.getComponents().getScheduler().schedule(() -> request.fail(new TimeoutException()), bodyTime.toMillis(), TimeUnit.MILLISECONDS);
         Content.Source.asByteArrayAsync(request, EventReader.MAX_BYTES, Promise.Invocable.from(InvocationType.NON_BLOCKING, (byte[] body, Throwable failure) -> {
             late.cancel();
-            if (body != null) accept(body, response, callback);
+            if (body != null) accept(body, sandboxed, response, callback);
             else if (unwrap(failure) instanceof TimeoutException) answer(response, callback, 408, "the event took over " + bodyTime.toSeconds() + " seconds to arrive");
             else if (unwrap(failure) instanceof java.io.IOException) callback.failed(failure); // the client went away: nothing to answer
             else answer(response, callback, 413, "the event is over " + EventReader.MAX_BYTES + " bytes"); // the read's one other failure
@@ -78,19 +79,28 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
         return true;
     }
 
-    /** The status to answer and why. */
-    private record Refusal(int status, String reason) {}
+    /** The status to answer and why; {@code sandboxed} when only the event itself can still clear it. */
+    private record Refusal(int status, String reason, boolean sandboxed) {
+        Refusal(int status, String reason) {
+            this(status, reason, false);
+        }
+    }
 
     /** Why the request's headers rule it out; null when they do not. */
     private Refusal refusal(Request request) {
         List<String> origin = request.getHeaders().getValuesList(HttpHeader.ORIGIN), referer = request.getHeaders().getValuesList(HttpHeader.REFERER);
         if (origin.size() > 1 || referer.size() > 1) return new Refusal(400, "the request has more than one Origin or Referer");
-        String from = origins.refusal(origin.isEmpty() ? null : origin.get(0), referer.isEmpty() ? null : referer.get(0));
-        if (from != null) return new Refusal(403, from);
+        String o = origin.isEmpty() ? null : origin.get(0), r = referer.isEmpty() ? null : referer.get(0);
+        String from = origins.refusal(o, r);
+        if (from != null) return new Refusal(403, from, AllowedOrigins.sandboxed(o, r) && headersOk(request));
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (!contentTypeAllowed(type)) return new Refusal(415, "the event must be sent as text/plain (as navigator.sendBeacon sends a string), in UTF-8");
         if (request.getLength() > EventReader.MAX_BYTES) return new Refusal(413, "the event is over " + EventReader.MAX_BYTES + " bytes");
         return null;
+    }
+
+    private static boolean headersOk(Request request) {
+        return contentTypeAllowed(request.getHeaders().get(HttpHeader.CONTENT_TYPE)) && request.getLength() <= EventReader.MAX_BYTES;
     }
 
     static boolean contentTypeAllowed(String header) {
@@ -104,12 +114,20 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
         return true;
     }
 
-    private void accept(byte[] body, Response response, Callback callback) {
+    /**
+     * Stores a valid event. A sandboxed sender (Origin null, no Referer) may send only what a
+     * school's embed in WordPress sends: events of an embed page, under /embed/.
+     */
+    private void accept(byte[] body, boolean sandboxed, Response response, Callback callback) {
         Event event;
         try {
             event = EventReader.read(utf8(body), today.get());
         } catch (EventReader.Invalid e) {
-            answer(response, callback, 400, e.getMessage());
+            answer(response, callback, sandboxed ? 403 : 400, sandboxed ? SANDBOXED : e.getMessage());
+            return;
+        }
+        if (sandboxed && !(event.embed() && event.path().startsWith("/embed/"))) {
+            answer(response, callback, 403, SANDBOXED);
             return;
         }
         writer.submit(event).whenComplete((stored, failure) -> {
@@ -122,6 +140,9 @@ final class CollectHandler extends Handler.Abstract.NonBlocking {
             }
         });
     }
+
+    private static final String SANDBOXED = "Origin is null and there is no Referer, so the request cannot be shown to come from the site's pages;"
+            + " only an embed page (under /embed/) in a sandboxed frame, as WordPress shows one, may send that way";
 
     private static Throwable unwrap(Throwable t) {
         return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;

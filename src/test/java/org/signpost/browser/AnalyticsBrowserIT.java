@@ -31,10 +31,11 @@ import org.signpost.analytics.Event;
 import org.signpost.serve.StaticFiles;
 
 /**
- * The page script on the demo site counting with provider signpost, in headless Chromium, with a
- * test endpoint beside the site that checks every beacon against the contract: each event fires
- * once with the right payload; nothing fires under Do Not Track, Global Privacy Control or after
- * the opt-out; no cookie or storage entry is left; no request leaves this machine.
+ * The page script on the demo site counting with provider signpost, in headless Chromium, with
+ * {@code /collect} passed to a real collector (SQLite) that checks every beacon: each event fires
+ * once with the right payload; a school's embed, by embed.js or WordPress's sandboxed frame on
+ * another origin, brings its school code; nothing fires under Do Not Track, Global Privacy
+ * Control or after the opt-out; no cookie or storage entry is left; no request leaves this machine.
  */
 class AnalyticsBrowserIT {
     private static final String SCHOOL = "119234", CAMPAIGN = "year11-2027";
@@ -43,14 +44,22 @@ class AnalyticsBrowserIT {
     @TempDir
     Path profiles;
 
-    private TestCollector collector;
+    private CollectorProxy collector;
 
-    private Browser open(String name, Consumer<ChromeOptions> tweak) throws IOException {
-        collector = new TestCollector(new StaticFiles(DemoSite.withAnalytics(), UnaryOperator.identity()));
-        return Browser.open(collector, profiles.resolve(name), options -> {
+    /** The demo site with analytics on, its /collect passed to a real collector storing in SQLite. */
+    private Browser open(String name, Consumer<ChromeOptions> tweak) throws Exception {
+        collector = new CollectorProxy(new StaticFiles(DemoSite.withAnalytics(), UnaryOperator.identity()), profiles.resolve(name + ".db"));
+        Browser b = Browser.open(collector, profiles.resolve(name), options -> {
             options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
             tweak.accept(options);
         });
+        collector.start(b.port);
+        return b;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopCollector() {
+        if (collector != null) collector.close();
     }
 
     @Test
@@ -159,6 +168,34 @@ class AnalyticsBrowserIT {
         }
     }
 
+    /**
+     * A school's page on another origin embeds a career with the "Embed this" script snippet, and
+     * once more as WordPress shows an oEmbed (a sandboxed frame, whose beacons carry Origin: null
+     * and the site as Referer): both embed views reach the collector with the school's code.
+     */
+    @Test
+    void aSchoolsEmbedOnAnotherOriginIsCountedWithItsSchoolCode(@TempDir Path schoolDir) throws Exception {
+        try (Browser b = open("school", o -> {})) {
+            String site = b.url("");
+            String career = Files.readString(DemoSite.withAnalytics().resolve("careers/electrician/index.html"));
+            String snippet = org.jsoup.Jsoup.parse(career).getElementById("embed-this-script").text()
+                    .replace("https://careers.example.org", site).replace("URN", SCHOOL);
+            EmbedBrowserIT.write(schoolDir, "script.html", snippet);
+            EmbedBrowserIT.write(schoolDir, "wordpress.html", EmbedBrowserIT.wordpress(site + "/embed/careers/electrician/?school=" + SCHOOL));
+            try (var school = org.signpost.serve.JettyServer.start(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+                    new StaticFiles(schoolDir, UnaryOperator.identity()), System.err::println)) {
+                List<String> requests = new ArrayList<>();
+                for (String page : List.of("script.html", "wordpress.html")) {
+                    List<Event> embed = step(b, requests, () -> b.driver.get("http://127.0.0.1:" + school.port() + "/" + page), 2);
+                    assertEquals(SCHOOL, one(embed, Event.EMBED_VIEW).school(), page);
+                    assertEquals("/embed/careers/electrician/", one(embed, Event.EMBED_VIEW).path(), page);
+                    assertEquals(SCHOOL, one(embed, Event.PAGEVIEW).school(), page);
+                }
+                assertEquals(List.of(), elsewhere(requests), "every request stayed on this machine");
+            }
+        }
+    }
+
     @Test
     void nothingIsSentUnderDoNotTrack() throws Exception {
         try (Browser b = open("dnt", o -> o.setExperimentalOption("prefs", Map.of("enable_do_not_track", true)))) {
@@ -186,8 +223,8 @@ class AnalyticsBrowserIT {
         try (Browser b = open("opt-out", o -> {})) {
             b.driver.get(b.url("/privacy/"));
             long end = System.currentTimeMillis() + 10_000;
-            while (collector.events.isEmpty() && System.currentTimeMillis() < end) Thread.sleep(50);
-            assertEquals("/privacy/", only(collector.events).path(), "counting is on before the choice (the control for what follows)");
+            while (collector.events().isEmpty() && System.currentTimeMillis() < end) Thread.sleep(50);
+            assertEquals("/privacy/", only(collector.events()).path(), "counting is on before the choice (the control for what follows)");
             WebElement button = b.driver.findElement(By.cssSelector("#analytics-choice button"));
             assertEquals("Turn counting off", button.getText());
             assertEquals("Counting is on in this browser.", b.driver.findElement(By.cssSelector("#analytics-choice [role=status]")).getText());
@@ -208,7 +245,7 @@ class AnalyticsBrowserIT {
     }
 
     /** A session of page views, a search, a filter, a result click and a route-map click, after which nothing may have arrived. */
-    private void assertNothingSent(Browser b) throws InterruptedException {
+    private void assertNothingSent(Browser b) throws Exception {
         collector.clear();
         b.driver.get(b.url("/careers/electrician/?school=" + SCHOOL + "&campaign=" + CAMPAIGN));
         assertEquals(1L, b.driver.executeScript("return document.querySelectorAll('script[data-signpost-analytics]').length"), "the page has the script");
@@ -220,22 +257,23 @@ class AnalyticsBrowserIT {
         b.driver.get(b.url("/embed/careers/electrician/?school=" + SCHOOL));
         b.driver.get(b.url("/"));
         Thread.sleep(2500); // past the search's pause, and any beacon in flight
-        assertEquals(List.of(), collector.events);
+        assertEquals(List.of(), collector.events());
         assertEquals(List.of(), collector.refused);
         assertTrue(collector.contentTypes.isEmpty(), "no request reached the endpoint at all");
     }
 
     /** Runs an action and returns the events it caused: exactly {@code expected}, checked after a pause for any extra. */
-    private List<Event> step(Browser b, List<String> requests, Runnable action, int expected) throws InterruptedException {
+    private List<Event> step(Browser b, List<String> requests, Runnable action, int expected) throws Exception {
         collector.clear();
         action.run();
         long end = System.currentTimeMillis() + 20_000;
-        while (collector.events.size() + collector.refused.size() < expected && System.currentTimeMillis() < end) Thread.sleep(50);
+        while (collector.events().size() + collector.refused.size() < expected && System.currentTimeMillis() < end) Thread.sleep(50);
         Thread.sleep(1500); // a duplicate would arrive within the search's 1 s pause
         requests.addAll(requests(b));
         assertEquals(List.of(), collector.refused);
-        assertEquals(expected, collector.events.size(), "events: " + collector.events);
-        return List.copyOf(collector.events);
+        List<Event> events = collector.events();
+        assertEquals(expected, events.size(), "events: " + events);
+        return events;
     }
 
     /** The milestones in viewing order: beacons sent together may arrive in any order. */

@@ -40,7 +40,7 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final AutoCloseable server;
-    private final int port;
+    final int port;
 
     private Browser(Path profile, java.util.function.Consumer<ChromeOptions> tweak, AutoCloseable server, int port) throws IOException {
         this.server = server;

@@ -55,7 +55,11 @@ class EmbedBrowserIT extends DemoSiteInChromium {
 
     /** A plain school page around the snippet, with a listener that records every message it gets. */
     static void write(String name, String snippet) throws IOException {
-        Files.writeString(schoolDir.resolve(name), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Careers at Our School</title>"
+        write(schoolDir, name, snippet);
+    }
+
+    static void write(Path dir, String name, String snippet) throws IOException {
+        Files.writeString(dir.resolve(name), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Careers at Our School</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body style=\"margin:0 8px\"><h1>Careers at Our School</h1>\n"
                 + snippet + "\n<p id=\"after\">Below the embed.</p></body></html>");
     }

@@ -125,6 +125,12 @@ class CollectorIT {
         assertTrue(answer.startsWith("HTTP/1.1 204 "), answer);
         assertTrue(post(EVENT, "Referer: " + SITE + "/careers/", fromSite("text/plain")).startsWith("HTTP/1.1 204 "), "a Referer alone from the site");
         assertEquals(2, stored().size());
+        // Chromium sends no Referer at all from that sandbox: an embed page's event is still taken, nothing else.
+        assertTrue(post(embed, "Origin: null", fromSite("text/plain;charset=UTF-8")).startsWith("HTTP/1.1 204 "));
+        assertRefused(post(EVENT, "Origin: null", fromSite("text/plain")), 403, "only an embed page (under /embed/)");
+        assertRefused(post("{\"type\":\"embed_view\",\"path\":\"/careers/vet/\",\"embed\":true}", "Origin: null", fromSite("text/plain")), 403, "only an embed page");
+        assertRefused(post("{\"type\":", "Origin: null", fromSite("text/plain")), 403, "Origin is null");
+        assertEquals(3, stored().size());
     }
 
     @Test
