@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         Path siteDir = site == null ? null : site.toAbsolutePath().normalize();
         try {
             ReportRun.Result r = ReportRun.run(source.events(), siteDir, day.today(), year, output.toAbsolutePath().normalize(), force);
-            spec.commandLine().getOut().println("report: school year " + r.year().label() + ", " + r.events() + " events, "
+            spec.commandLine().getOut().println("report: school year " + r.year().label() + ", " + r.events() + (r.events() == 1 ? " event, " : " events, ")
                     + r.files() + " files -> " + r.folder());
             return 0;
         } catch (ReportRun.Refused e) {
