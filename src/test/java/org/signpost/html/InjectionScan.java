@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
  * style attributes, and anything that loads from another host. One finding a line.
  */
 public final class InjectionScan {
-    /** Scripts the engine and the demo templates write themselves. */
-    private static final Pattern OWN_SCRIPT = Pattern.compile("(/_signpost)?/js/[a-z-]+\\.js");
+    /** Scripts the engine and the demo templates write themselves, by plain or fingerprinted name (search.3f2a9c1b.js). */
+    private static final Pattern OWN_SCRIPT = Pattern.compile("(/_signpost)?/js/[a-z-]+(\\.[0-9a-f]{8})?\\.js");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "data",
             "background", "srcset", "cite", "longdesc", "ping", "manifest");
     private static final Set<String> FORBIDDEN = Set.of("iframe", "frame", "frameset", "object", "embed", "base", "applet", "form",

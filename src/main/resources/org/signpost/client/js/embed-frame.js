@@ -13,7 +13,7 @@
 /** The school's URN from a query string: 6 digits, else null (anything else could carry personal data). */
 function schoolCode(search) {
   const value = new URLSearchParams(search).get('school');
-  return value !== null && /^[0-9]{6}$/.test(value) ? value : null;
+  return value !== null && /^[1-9][0-9]{5}$/.test(value) ? value : null;
 }
 
 /** WordPress's secret from a fragment such as "#?secret=abc123XYZ0": letters and digits only, else null. */

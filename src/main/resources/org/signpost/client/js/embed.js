@@ -21,7 +21,7 @@
 
   // A URN is 6 digits; anything else is dropped, since it could carry personal data.
   function school(urn) {
-    return typeof urn === 'string' && /^[0-9]{6}$/.test(urn) ? urn : null;
+    return typeof urn === 'string' && /^[1-9][0-9]{5}$/.test(urn) ? urn : null;
   }
 
   var FILTERS = ['route', 'level', 'locality', 'audience'];
