@@ -53,6 +53,44 @@ def run_tools(corpus, n, jbake):
         counts["jbake"] = pages(os.path.join(jb, "out"))
     return results, counts
 
+def tree(folder):
+    """Every file under folder, by relative path, with its bytes."""
+    out = {}
+    for d, _, fs in os.walk(folder):
+        for f in fs:
+            full = os.path.join(d, f)
+            out[os.path.relpath(full, folder)] = open(full, "rb").read()
+    return out
+
+def determinism(corpus):
+    """Builds the corpus with JDK 17 and 25 (when one is beside it) and at 1 and 8 threads; says whether every byte agrees."""
+    jar = os.path.join(root, "target/signpost.jar")
+    site = os.path.join(corpus, "signpost")
+    jdk25 = os.environ.get("JAVA25") or next((os.path.join("/usr/lib/jvm", d, "bin/java") for d in sorted(os.listdir("/usr/lib/jvm"))
+                                             if "25" in d and os.path.exists(os.path.join("/usr/lib/jvm", d, "bin/java"))), None)
+    runs = {"JDK 17, 2 threads": ["java"], "JDK 17, 1 thread": ["java", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=1"],
+            "JDK 17, 8 threads": ["java", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=8"]}
+    if jdk25:
+        runs["JDK 25, 2 threads"] = [jdk25]
+    outputs = {}
+    for name, java in runs.items():
+        out = os.path.join(corpus, "det-" + str(len(outputs)))
+        subprocess.run(java + ["-jar", jar, "build", "--site", site, "--today", "2026-11-22", "-o", out], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        outputs[name] = tree(out)
+        shutil.rmtree(out)
+    base_name, base = next(iter(outputs.items()))
+    lines = []
+    for name, files in outputs.items():
+        differ = sorted(k for k in set(base) | set(files) if base.get(k) != files.get(k))
+        if name != base_name:
+            lines.append(f"  {name}: {'identical' if not differ else str(len(differ)) + ' files differ, e.g. ' + ', '.join(differ[:3])} "
+                         f"({len(files):,} files) against {base_name}")
+    if not jdk25:
+        lines.append("  JDK 25: not found (set JAVA25=/path/to/java to compare)")
+    return lines
+
+determinism_report = []
 rows = []
 synthetic = os.path.join(work, "synthetic")
 synthetic_pages = os.environ.get("SYNTHETIC", "10000")
@@ -66,6 +104,8 @@ for size in sizes:
     subprocess.run([sys.executable, os.path.join(root, "bench/peers/convert.py"), os.path.join(corpus, "signpost"), corpus], check=True, stdout=subprocess.DEVNULL)
     items = copies * DEMO_ITEMS
     rows.append((f"{items:,}",) + run_tools(corpus, runs if size <= 10000 else 1, size <= JBAKE_MAX))
+    if size == 10000:
+        determinism_report = [f"determinism at {items:,} items:"] + determinism(corpus)
     shutil.rmtree(corpus, ignore_errors=True)
 
 print(f"\nCold builds of the demo multiplied (realistic corpus), {os.cpu_count()} cores; medians of {runs} runs (50,000 items and JBake: 1 run)\n")
@@ -81,3 +121,4 @@ real = rows[1:]
 for (i0, r0, _), (i1, r1, _) in zip(real, real[1:]):
     grow = int(i1.replace(",", "")) / int(i0.replace(",", ""))
     print(f"growth, signpost with search, {i0} to {i1} items: {r1['signpost'][0] / r0['signpost'][0]:.1f}x the time for {grow:.0f}x the items")
+print("\n".join(determinism_report))
