@@ -70,7 +70,7 @@ public final class Build {
                 timings.put("search index", (System.nanoTime() - start) / 1_000_000);
             }
             run.generated().forEach(writer::add);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an Error too: running out of memory must not leave a half-built folder beside output/
             writer.discard();
             throw e;
         }

@@ -33,6 +33,14 @@ public final class Main implements Runnable {
             cmd.getErr().println("signpost: " + e.getMessage());
             return 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Plain words, not a stack trace: what ran out and how to give it more. A build's staging folder is already gone.
+            err.println("signpost: Java ran out of memory (its heap may grow to " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give it more, for example JAVA_TOOL_OPTIONS=-Xmx4g ./signpost build. Nothing in the output folder was changed.");
+            err.flush();
+            return 3;
+        }
     }
 }

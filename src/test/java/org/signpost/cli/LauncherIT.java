@@ -1,5 +1,6 @@
 package org.signpost.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,5 +64,34 @@ class LauncherIT {
 
     private static String read(Path p) throws IOException {
         return Files.readString(p, StandardCharsets.UTF_8);
+    }
+
+    /** A site too big for the heap: one line saying so and how to give Java more, and the last output left exactly as it was. */
+    @Test
+    void runningOutOfMemoryIsOneClearLineAndLeavesTheOutputAlone() throws Exception {
+        Path root = TestSites.root(), jar = root.resolve("target/signpost.jar"), out = tmp.resolve("output");
+        assertTrue(Files.isRegularFile(jar), jar + " is missing: run mvn -B verify, which packages the jar before this test");
+        assertTrue(java(jar, "-Xmx512m", out).startsWith("exit 0"), "the demo builds with room to spare");
+        Map<String, byte[]> before = TestSites.files(out);
+        String small = java(jar, "-Xmx12m", out); // the demo builds in about 24 MB
+        assertTrue(small.startsWith("exit 3\n"), small);
+        assertTrue(small.contains("signpost: Java ran out of memory (its heap may grow to ") && small.contains("JAVA_TOOL_OPTIONS=-Xmx4g"), small);
+        assertFalse(small.contains("\tat ") || small.contains("OutOfMemoryError"), "no stack trace: " + small);
+        Map<String, byte[]> after = TestSites.files(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(f)), f));
+        try (var beside = Files.list(tmp)) {
+            assertEquals(java.util.List.of("output"), beside.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".txt")).sorted().toList(),
+                    "no half-built folder is left beside output/");
+        }
+    }
+
+    private String java(Path jar, String heap, Path out) throws Exception {
+        Path log = tmp.resolve("java" + heap + ".txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar", jar.toString(),
+                "build", "--site", TestSites.root().toString(), "--today", TestSites.TODAY.toString(), "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the build did not finish");
+        return "exit " + p.exitValue() + "\n" + Files.readString(log).lines().filter(l -> !l.contains(": warning: ")).collect(java.util.stream.Collectors.joining("\n"));
     }
 }
