@@ -71,7 +71,11 @@ public final class Build {
             }
             run.generated().forEach(writer::add);
         } catch (RuntimeException | Error e) { // an Error too: running out of memory must not leave a half-built folder beside output/
-            writer.discard();
+            try {
+                writer.discard();
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup); // the failure to report is the first one
+            }
             throw e;
         }
         long start = System.nanoTime();

@@ -57,6 +57,8 @@ public final class OutputWriter {
     private final Path target;
     private final Path staging;
     private final boolean inPlace;
+    /** Set by {@link #discard}: a render thread still running after a failure elsewhere writes nothing more. */
+    private volatile boolean discarded;
 
     private OutputWriter(Path target, Path staging, boolean inPlace) {
         this.target = target;
@@ -96,7 +98,7 @@ public final class OutputWriter {
 
     /** Writes one file of the new output; safe to call from many threads. */
     public void add(String file, byte[] bytes) {
-        write(staging.resolve(file), bytes);
+        if (!discarded) write(staging.resolve(file), bytes);
     }
 
     /** Swaps the complete new output in place of the old. */
@@ -111,7 +113,17 @@ public final class OutputWriter {
 
     /** Throws the new output away; the old one was never touched. */
     public void discard() throws IOException {
-        deleteTree(staging);
+        discarded = true;
+        // When a build fails mid-render (out of memory, say), other render threads may still be
+        // finishing a page: a second pass takes what they wrote while the first was deleting.
+        for (int pass = 0; pass < 2; pass++) {
+            try {
+                deleteTree(staging);
+                return;
+            } catch (NoSuchFileException | java.nio.file.DirectoryNotEmptyException e) {
+                if (pass == 1) throw e;
+            }
+        }
     }
 
     /**

@@ -18,6 +18,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // A worker thread that dies (as pool threads do when memory runs out) must not print a stack
+        // trace. Its task's failure reaches the command's own thread, which reports it in one plain
+        // line; an Error here (out of memory, or a class that could not load for want of it) is
+        // that same failure, so only anything else gets a line of its own.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!(e instanceof Error)) System.err.println("signpost: " + thread.getName() + " stopped: " + e);
+        });
         System.exit(run(args));
     }
 

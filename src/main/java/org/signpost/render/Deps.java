@@ -1,7 +1,7 @@
 package org.signpost.render;
 
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /**
  * What one output page read while its model was built and its templates ran: the items it
@@ -12,49 +12,55 @@ import java.util.TreeSet;
  * recording it here would make serve differ from a clean build, which the scenario oracle catches.
  */
 public final class Deps {
-    private final Set<String> items = new TreeSet<>();
-    private final Set<String> bodies = new TreeSet<>();
-    private final Set<String> types = new TreeSet<>();
-    private final Set<String> taxonomies = new TreeSet<>();
-    private final Set<String> templates = new TreeSet<>();
-    private final Set<String> fields = new TreeSet<>();
-    private final Set<String> assets = new TreeSet<>();
+    // Made on first use: a build plans several pages per item, and most pages read few kinds of
+    // thing, so seven empty sorted sets a page were tens of megabytes at 10,000 items.
+    private Set<String> items, bodies, types, taxonomies, templates, fields, assets;
+
+    private static Set<String> add(Set<String> set, String value) {
+        Set<String> s = set == null ? new HashSet<>(4) : set;
+        s.add(value);
+        return s;
+    }
+
+    private static Set<String> fixed(Set<String> set) {
+        return set == null ? Set.of() : Set.copyOf(set);
+    }
 
     public synchronized Deps item(String url) {
-        items.add(url);
+        items = add(items, url);
         return this;
     }
 
     /** The page shows this item's body (only its own page does). */
     public synchronized Deps body(String url) {
-        bodies.add(url);
+        bodies = add(bodies, url);
         return this;
     }
 
     public synchronized Deps type(String type) {
-        types.add(type);
+        types = add(types, type);
         return this;
     }
 
     public synchronized Deps taxonomy(String name) {
-        taxonomies.add(name);
+        taxonomies = add(taxonomies, name);
         return this;
     }
 
     /** The page reads these fields of every item (home, feed and sitemap choose items by date). */
     public synchronized Deps fields(java.util.Collection<String> names) {
-        fields.addAll(names);
+        for (String n : names) fields = add(fields, n);
         return this;
     }
 
     /** The page names this asset's published address (templates' asset("/css/site.css")), or every one ({@link AssetUrls#ALL}). */
     public synchronized Deps asset(String path) {
-        assets.add(path);
+        assets = add(assets, path);
         return this;
     }
 
     synchronized void templates(Set<String> names) {
-        templates.addAll(names);
+        for (String n : names) templates = add(templates, n);
     }
 
     /** What the page read, fixed once it is rendered: checked against every later edit, so kept as hash sets and read without a lock. */
@@ -68,8 +74,7 @@ public final class Deps {
 
     /** A fixed copy of what the page read, taken once it is rendered. */
     public synchronized Reads reads() {
-        return new Reads(Set.copyOf(items), Set.copyOf(fields), Set.copyOf(bodies), Set.copyOf(types), Set.copyOf(taxonomies), Set.copyOf(templates),
-                Set.copyOf(assets));
+        return new Reads(fixed(items), fixed(fields), fixed(bodies), fixed(types), fixed(taxonomies), fixed(templates), fixed(assets));
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
