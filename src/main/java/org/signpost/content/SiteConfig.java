@@ -26,15 +26,6 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
     /** The keys signpost.yml may have, from config.yml: validated like front matter. */
     private static final Map<String, FieldSpec> SPECS = Schema.fields(Schema.resource("config.yml"));
 
-    /** With analytics named by provider only (none or signpost with its default endpoint), as tests and older callers build it. */
-    public SiteConfig(String name, String tagline, String baseUrl, String language, String locality, Map<String, String> localities,
-                      String feedTitle, int feedMaxItems, String analyticsProvider, List<String> embedOrigins, String headerSeparator,
-                      int pageSize, List<String> mediaHosts, Map<String, Object> raw) {
-        this(name, tagline, baseUrl, language, locality, localities, feedTitle, feedMaxItems,
-                "none".equals(analyticsProvider) ? Analytics.NONE : new Analytics(analyticsProvider, Analytics.DEFAULT_ENDPOINT, null, null),
-                embedOrigins, headerSeparator, pageSize, mediaHosts, raw);
-    }
-
     public static Optional<SiteConfig> load(Path siteDir, Problems problems) {
         Path yml = siteDir.resolve(FILE);
         if (Files.exists(yml)) return fromYaml(yml, problems);
@@ -133,11 +124,6 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
 
     private static String stripSlash(String s) {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    /** none, signpost, plausible, goatcounter, umami or matomo. */
-    public String analyticsProvider() {
-        return analytics.provider();
     }
 
     /** The absolute URL of a site path. */

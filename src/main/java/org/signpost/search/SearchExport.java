@@ -106,6 +106,15 @@ public final class SearchExport {
      * _signpost/, because schools paste that address once and it must never change.
      */
     public static Map<String, byte[]> client() {
+        return Client.FILES;
+    }
+
+    /** Read from the jar once: they cannot change while Signpost runs, and serve asks on every edit (and per file it deletes). */
+    private static final class Client {
+        static final Map<String, byte[]> FILES = java.util.Collections.unmodifiableMap(read());
+    }
+
+    private static Map<String, byte[]> read() {
         Map<String, String> published = new LinkedHashMap<>();
         for (String name : List.of("search.js", "search-page.js", "embed-frame.js", "embed-this.js", "analytics.js", "analytics-providers.js")) published.put(name, CLIENT_DIR + name);
         published.put("embed.js", "js/embed.js");

@@ -249,7 +249,7 @@ class EmbedBrowserIT extends DemoSiteInChromium {
     /** The demo site behind the headers HostHeaders writes for these allowed origins. */
     static JettyServer headered(List<String> origins) throws IOException {
         org.signpost.content.SiteConfig config = new org.signpost.content.SiteConfig("Site", "", "https://careers.example.org", "en-GB", "", Map.of(),
-                "Site", 50, "none", origins, "~~~~~~", 50, List.of(), Map.of());
+                "Site", 50, org.signpost.content.Analytics.NONE, origins, "~~~~~~", 50, List.of(), Map.of());
         org.signpost.HeadersFile rules = new org.signpost.HeadersFile(new org.signpost.render.HostHeaders(config).netlify());
         org.eclipse.jetty.server.Handler files = new StaticFiles(DemoSite.output(), UnaryOperator.identity());
         org.eclipse.jetty.server.Handler withHeaders = new org.eclipse.jetty.server.Handler.Wrapper(files) {
