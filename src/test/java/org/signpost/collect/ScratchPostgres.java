@@ -1,5 +1,6 @@
 package org.signpost.collect;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
@@ -25,7 +26,10 @@ final class ScratchPostgres implements AutoCloseable {
 
     static String url() {
         String p = System.getProperty("signpost.test.postgres", System.getenv("SIGNPOST_TEST_POSTGRES"));
-        return p == null || p.isBlank() ? DEFAULT : p;
+        if (p == null || p.isBlank()) return DEFAULT;
+        // A stray line captured with the URL once made this a SQLite path and a puzzling failure.
+        assertTrue(p.startsWith("jdbc:postgresql://"), () -> "SIGNPOST_TEST_POSTGRES is not a PostgreSQL JDBC URL: [" + p + "]");
+        return p;
     }
 
     /** The test's database: its tables go in its own schema. */
