@@ -157,6 +157,7 @@ public final class Pipeline {
             PageRenderer renderer = new PageRenderer(in.templates, site, planner.views(), in.fingerprints.urls());
             Problems renderProblems = goal == Goal.RENDER_ANYWAY ? new Problems() : global;
             rendered = timed(timings, "render", () -> rendering.render(site, byUrl, plan, urls, in.fingerprints.urls(), renderer, renderProblems, sink));
+            planner.views().forgetBriefs();
         }
         List<Problem> problems = new ArrayList<>(local.sorted());
         problems.addAll(global.sorted());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -73,13 +74,15 @@ public final class Rendering {
         plan.parallelStream().forEach(page -> {
             Rendered old = pages.get(page.url());
             if (old != null && old.template().equals(page.template()) && old.shows().equals(page.shows()) && !changes.touches(old.deps())) return;
-            renderer.render(page, found).ifPresent(bytes -> {
+            Optional<byte[]> bytesOf = renderer.render(page, found);
+            Deps.Reads reads = page.deps().drain();
+            bytesOf.ifPresent(bytes -> {
                 rendered.incrementAndGet();
                 if (!remember) {
                     sink.accept(page.file(), bytes);
                     return;
                 }
-                Rendered r = new Rendered(page.url(), page.file(), page.template(), page.shows(), page.deps().reads(), digest(bytes));
+                Rendered r = new Rendered(page.url(), page.file(), page.template(), page.shows(), reads, digest(bytes));
                 next.put(page.url(), r);
                 if (old == null || !Arrays.equals(old.digest(), r.digest()) || !old.file().equals(r.file())) {
                     changed.incrementAndGet();

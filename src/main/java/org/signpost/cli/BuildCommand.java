@@ -51,8 +51,17 @@ final class BuildCommand implements Callable<Integer> {
         } else {
             stdout.println("build: failed with " + Report.summary(build.problems()) + "; output/ was left as it was");
         }
-        if (verbose) build.timings().forEach((stage, t) -> stdout.println("  " + stage + ": " + t + " ms"));
+        if (verbose) {
+            build.timings().forEach((stage, t) -> stdout.println("  " + stage + ": " + t + " ms"));
+            stdout.println("  java heap: up to " + maxHeapMb() + " MB"); // the launcher sizes it to the site
+        }
         stdout.flush();
         return ok ? 0 : 1;
+    }
+
+    /** The heap limit as set (-Xmx, or Java's default): Runtime.maxMemory leaves out a survivor space. */
+    private static long maxHeapMb() {
+        var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        return Long.parseLong(vm.getVMOption("MaxHeapSize").getValue()) / (1024 * 1024);
     }
 }

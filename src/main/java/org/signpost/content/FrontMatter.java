@@ -66,7 +66,7 @@ public final class FrontMatter {
             if (line.isBlank()) continue;
             if (eq <= 0) return Optional.empty();
             String key = line.substring(0, eq).trim();
-            positions.put(key, new Position(i + 1, 1));
+            positions.put(key.intern(), Position.of(i + 1, 1));
             values.put(key, jbakeValue(key, line.substring(eq + 1).trim()));
         }
         int bodyStart = text.indexOf('\n', sep);

@@ -36,7 +36,7 @@ public final class ItemParser {
         FieldValidator validator = new FieldValidator(schema, displayPath, tree, problems);
         Map<String, Object> fields = validator.object(raw, schema.fieldsOf(type.get()), "", Position.START);
         String slug = fields.get("slug") instanceof String s ? s : fileSlug;
-        return Optional.of(new Item(type.get(), slug, type.get().urlFor(slug), displayPath, fields, tree.positions(),
+        return Optional.of(new Item(type.get(), slug, type.get().urlFor(slug), displayPath, fields, Map.copyOf(tree.positions()), // compact: 40-odd entries an item
                 parsed.get().body(), parsed.get().bodyLine(), validator.references));
     }
 

@@ -4,6 +4,20 @@ package org.signpost.content;
 public record Position(int line, int col) implements Comparable<Position> {
     public static final Position START = new Position(1, 1);
 
+    // Every key of every item keeps its position, millions at 50,000 items, and most are near the
+    // top of a file: those are shared. Racing writers store equal values, and a record's fields are final.
+    private static final int LINES = 512, COLS = 32;
+    private static final Position[] SHARED = new Position[LINES * COLS];
+
+    /** The position at {@code line} and {@code col}, shared when it is a common one. */
+    public static Position of(int line, int col) {
+        if (line < 1 || line > LINES || col < 1 || col > COLS) return new Position(line, col);
+        int n = (line - 1) * COLS + col - 1;
+        Position p = SHARED[n];
+        if (p == null) SHARED[n] = p = new Position(line, col);
+        return p;
+    }
+
     @Override
     public int compareTo(Position o) {
         return line != o.line ? Integer.compare(line, o.line) : Integer.compare(col, o.col);

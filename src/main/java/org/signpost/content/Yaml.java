@@ -108,7 +108,7 @@ public final class Yaml {
     }
 
     static Position at(Optional<Mark> mark, int firstLine) {
-        return mark.map(m -> new Position(m.getLine() + firstLine, m.getColumn() + 1)).orElse(new Position(firstLine, 1));
+        return mark.map(m -> Position.of(m.getLine() + firstLine, m.getColumn() + 1)).orElse(Position.of(firstLine, 1));
     }
 
     /** Thrown by the guard, before the composer can recurse too deep or loop. */
@@ -193,10 +193,11 @@ public final class Yaml {
             if (node instanceof MappingNode mapping) {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (NodeTuple t : mapping.getValue()) {
-                    String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(convert(t.getKeyNode(), path));
+                    // Interned: every item repeats its type's keys and paths, millions of copies at 50,000 items.
+                    String key = (t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(convert(t.getKeyNode(), path))).intern();
                     Position at = at(t.getKeyNode().getStartMark(), firstLine);
                     if (map.containsKey(key)) throw new SyntaxError("duplicate key '" + key + "'", at);
-                    String childPath = path.isEmpty() ? key : path + "." + key;
+                    String childPath = path.isEmpty() ? key : (path + "." + key).intern();
                     positions.put(childPath, at);
                     map.put(key, convert(t.getValueNode(), childPath));
                 }
@@ -206,7 +207,7 @@ public final class Yaml {
                 List<Object> list = new ArrayList<>();
                 int i = 0;
                 for (Node child : seq.getValue()) {
-                    String childPath = path + "[" + i++ + "]";
+                    String childPath = (path + "[" + i++ + "]").intern();
                     positions.put(childPath, at(child.getStartMark(), firstLine));
                     list.add(convert(child, childPath));
                 }

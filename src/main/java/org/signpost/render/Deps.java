@@ -72,9 +72,14 @@ public final class Deps {
         }
     }
 
-    /** A fixed copy of what the page read, taken once it is rendered. */
-    public synchronized Reads reads() {
-        return new Reads(fixed(items), fixed(fields), fixed(bodies), fixed(types), fixed(taxonomies), fixed(templates), fixed(assets));
+    /**
+     * A fixed copy of what the page read, taken once it is rendered, and a fresh start: the plan
+     * (and so this) outlives the render, and a page rendered again records what it reads then.
+     */
+    public synchronized Reads drain() {
+        Reads r = new Reads(fixed(items), fixed(fields), fixed(bodies), fixed(types), fixed(taxonomies), fixed(templates), fixed(assets));
+        items = bodies = types = taxonomies = templates = fields = assets = null;
+        return r;
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

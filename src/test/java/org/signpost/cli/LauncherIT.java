@@ -62,6 +62,40 @@ class LauncherIT {
         }
     }
 
+    /**
+     * The launcher caps a build's heap by the site's size (Java would take a quarter of the
+     * machine's memory), and an -Xmx the user gives in JAVA_TOOL_OPTIONS wins over it.
+     */
+    @Test
+    void theLauncherSizesTheHeapToTheSiteUnlessTheUserDoes() throws Exception {
+        Path root = TestSites.root(), jar = root.resolve("target/signpost.jar");
+        assertTrue(Files.isRegularFile(jar), jar + " is missing: run mvn -B verify, which packages the jar before this test");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
+        Path site = TestSites.fixtureCopy(tmp);
+        assertEquals(768, heapOf(root, site, null), "a small site gets 768 MB");
+        Path many = site.resolve("content/guides/many");
+        Files.createDirectories(many);
+        for (int n = 0; n < 21_024; n++) Files.createFile(many.resolve("x" + n + ".md")); // empty, so the build fails, but -v still prints the heap: 1,024 over 20,000 is 24 MB more
+        assertEquals(768 + 24, heapOf(root, site, null), "24 KB more for each file over 20,000");
+        assertEquals(2048, heapOf(root, site, "-Xmx2g"), "the user's -Xmx wins");
+    }
+
+    /** The heap the launcher gave a build of {@code site}, as {@code build -v} reports it. */
+    private long heapOf(Path root, Path site, String toolOptions) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("signpost").toString(), "build", "-v", "--site", site.toString(), "--today",
+                TestSites.TODAY.toString(), "--no-search", "-o", tmp.resolve("heap-out").toString());
+        if (toolOptions != null) pb.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
+        else pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        Path log = tmp.resolve("heap.txt");
+        Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the launcher did not finish");
+        String out = read(log);
+        var m = java.util.regex.Pattern.compile("java heap: up to (\\d+) MB").matcher(out);
+        assertTrue(m.find(), out);
+        return Long.parseLong(m.group(1));
+    }
+
     private static String read(Path p) throws IOException {
         return Files.readString(p, StandardCharsets.UTF_8);
     }
