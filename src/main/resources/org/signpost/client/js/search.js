@@ -290,6 +290,11 @@ class Index {
       scores.set(doc, (scores.get(doc) || 0) + s);
       count.set(doc, (count.get(doc) || 0) + 1);
     })));
+    // SearchAnalyzers.pairs: neighbouring words with a question word among them ("what is") add their score to pages found.
+    const t = words(query).map(w => this.rules.stem(w.word));
+    for (let i = 1; i < t.length; i++) {
+      if (q.stop.includes(t[i - 1]) || q.stop.includes(t[i])) (await this.postings(t[i - 1] + ' ' + t[i]))?.forEach((s, doc) => scores.has(doc) && scores.set(doc, scores.get(doc) + s));
+    }
 
     const key = words(query).map(w => w.word).join(' '), pin = own(q.pins, key) ? q.pins[key] : -1; // Pins.java: first, whatever it matched
     if (pin >= 0) { scores.set(pin, scores.get(pin) || 0); count.set(pin, Infinity); }
