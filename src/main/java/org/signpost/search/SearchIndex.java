@@ -140,7 +140,7 @@ public final class SearchIndex {
     /** All the text of a page that is searched, in one string. */
     private static String allText(Doc d) {
         Item item = d.item();
-        List<String> parts = new ArrayList<>(List.of(item.title(), item.summary(), d.headings(), d.text(), PageFields.details(item), PageFields.tags(item)));
+        List<String> parts = new ArrayList<>(List.of(item.title(), item.summary(), d.headings(), d.text(), PageFields.details(item), PageFields.keywords(item)));
         for (String field : item.type().roles().searchTitles()) item.list(field).forEach(t -> parts.add(String.valueOf(t)));
         return String.join("\n", parts);
     }
@@ -180,7 +180,7 @@ public final class SearchIndex {
         doc.add(new TextField("alt_titles", String.join("\n", otherTitles), Field.Store.NO));
         doc.add(new TextField("summary", item.summary(), Field.Store.NO));
         doc.add(new TextField("headings", d.headings(), Field.Store.NO));
-        doc.add(new TextField("tags", PageFields.tags(item), Field.Store.NO));
+        doc.add(new TextField("tags", PageFields.keywords(item), Field.Store.NO));
         doc.add(new TextField("details", PageFields.details(item), Field.Store.NO));
         doc.add(new TextField(WORDS, allText(d), Field.Store.NO));
         // One value per line, so no pair spans the end of one heading and the start of the next.
@@ -370,8 +370,8 @@ public final class SearchIndex {
         f.put("alt_titles", 4f);
         f.put("summary", 2f);
         f.put("headings", 2f);
-        f.put("tags", 2f); // editors' keywords for search
-        f.put("details", 1f); // the page's fields: routes in, skills, entry requirements, wage, provider...
+        f.put("tags", 2f); // keywords: the editors' tags and the fields types.yml's search.keywords names
+        f.put("details", 1f); // the fields types.yml's search.details names: routes in, skills, entry requirements, wage, provider...
         f.put("body", 1f);
         f.put("transcript", 1f);
         f.put(PAIRS, 1f); // the query's question words in its order, in a title, summary or heading
