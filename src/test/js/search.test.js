@@ -55,8 +55,8 @@ test("the plan stems with the index's corrections when the rules carry them", ()
 async function tinyIndex() {
   const files = {
     'meta.json': { pages: 1, scale: 2000, chunks: ['a'], letters: ['p'], facets: [], synonyms: [],
-      query: { stop: ['how', 'to'], types: { job: 'career' }, kept: {}, boost: 1.5, closed: 0.5, stems: { words: {}, terms: {} }, pins: {}, cased: { mark: 'qqcased', words: [] } } },
-    'c/0.json': { 'how to': [0, 1386], plumber: [0, 0] }, // scores e^0 = 1 and e^0.693 = 2
+      query: { pair: '~', stop: ['how', 'to'], types: { job: 'career' }, kept: {}, boost: 1.5, closed: 0.5, stems: { words: {}, terms: {} }, pins: {}, cased: { mark: 'qqcased', words: [] } } },
+    'c/0.json': { plumber: [0, 0], '~how to': [0, 1386] }, // scores e^0 = 1 and e^0.693 = 2
     'd/p.json': ['plumber'],
     'facets.json': { type: { career: [0] } },
     'p/0.json': { u: '/careers/plumber/', t: 'Plumber', y: 'Career', l: [], s: 'Plumbers fix pipes.', x: 'Plumbers fix pipes.' },

@@ -60,6 +60,7 @@ public record QueryIntent(List<QueryPlan.Part> parts, String type) {
         out.put("types", new java.util.TreeMap<>(TYPES));
         out.put("kept", new java.util.TreeMap<>(KEPT));
         out.put("boost", TYPE_BOOST);
+        out.put("pair", SearchAnalyzers.PAIR_MARK);
         return out;
     }
 }

@@ -55,8 +55,8 @@ public final class SearchAnalyzers {
     }
 
     /**
-     * Neighbouring terms as one "a b" term, kept only where a question or filler word
-     * ({@link QueryIntent#STOP}) is one of the two: "what is", "is a", "a t" from "What is a T
+     * Neighbouring terms as one "~a b" term ({@link #PAIR_MARK}), kept only where a question or filler word
+     * ({@link QueryIntent#STOP}) is one of the two: "~what is", "~is a", "~a t" from "What is a T
      * Level?". Those words don't score alone, but a page that has them in the same order as a
      * query gets their score too (phrase matches with no positions, which the browser lacks).
      */
@@ -109,7 +109,14 @@ public final class SearchAnalyzers {
         };
     }
 
-    /** Two-term shingles ("a b") with a stop term in them. */
+    /**
+     * What a pair term starts with: a character the tokenizer never keeps, so no word can be a pair,
+     * and one that sorts after every letter and digit, so pairs sit together at the end of the
+     * browser's chunks rather than beside the words a query without question words fetches.
+     */
+    public static final String PAIR_MARK = "~";
+
+    /** Two-term shingles with a stop term in them, marked: "~a b". */
     private static TokenStream stopPairs(TokenStream in) {
         ShingleFilter shingles = new ShingleFilter(in, 2, 2);
         shingles.setOutputUnigrams(false);
@@ -120,7 +127,9 @@ public final class SearchAnalyzers {
             protected boolean accept() {
                 String pair = term.toString();
                 int space = pair.indexOf(' ');
-                return QueryIntent.STOP.contains(pair.substring(0, space)) || QueryIntent.STOP.contains(pair.substring(space + 1));
+                if (!QueryIntent.STOP.contains(pair.substring(0, space)) && !QueryIntent.STOP.contains(pair.substring(space + 1))) return false;
+                term.setEmpty().append(PAIR_MARK).append(pair);
+                return true;
             }
         };
     }

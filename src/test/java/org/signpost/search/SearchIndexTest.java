@@ -100,12 +100,12 @@ class SearchIndexTest {
 
     @Test
     void questionWordsInTheQuerysOrderAddTheirPhraseScore() {
-        assertEquals(List.of("what is", "is a", "a t"), SearchAnalyzers.tokens(SearchAnalyzers.pairs(Stems.none()), "What is a T Level?"));
+        assertEquals(List.of("~what is", "~is a", "~a t"), SearchAnalyzers.tokens(SearchAnalyzers.pairs(Stems.none()), "What is a T Level?"));
         assertEquals(List.of(), SearchAnalyzers.tokens(SearchAnalyzers.pairs(Stems.none()), "T Level electrician"), "no question word, no pair");
         // The guide's heading is "What is a T Level?": the same content words, plus the three pairs' scores.
         SearchIndex.Hit plain = hit("t level", "/guides/t-levels/"), asked = hit("what is a t level", "/guides/t-levels/");
         float pairs = 0;
-        for (String pair : List.of("what is", "is a", "a t")) pairs += scoreOn(pair, asked.doc());
+        for (String pair : List.of("~what is", "~is a", "~a t")) pairs += scoreOn(pair, asked.doc());
         assertTrue(pairs > 0, "the heading's pairs are indexed");
         assertEquals(plain.score() + pairs, asked.score(), 1e-3f);
         assertEquals("/guides/t-levels/", first("what is a t level"));

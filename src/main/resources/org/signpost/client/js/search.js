@@ -290,7 +290,7 @@ class Index {
     })));
     // SearchAnalyzers.pairs: neighbouring words with a question word among them ("what is") add their score to pages found.
     const t = words(query).map(w => this.rules.stem(w.word)), pairs = t.slice(1).map((w, i) => [t[i], w]).filter(p => p.some(w => q.stop.includes(w)));
-    for (const list of await Promise.all(pairs.map(p => this.postings(p.join(' '))))) list?.forEach((s, doc) => scores.has(doc) && scores.set(doc, scores.get(doc) + s));
+    for (const list of await Promise.all(pairs.map(p => this.postings(q.pair + p.join(' '))))) list?.forEach((s, doc) => scores.has(doc) && scores.set(doc, scores.get(doc) + s));
 
     const key = words(query).map(w => w.word).join(' '), pin = own(q.pins, key) ? q.pins[key] : -1; // Pins.java: first, whatever it matched
     if (pin >= 0) { scores.set(pin, scores.get(pin) || 0); count.set(pin, Infinity); }
