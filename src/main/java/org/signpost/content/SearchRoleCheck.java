@@ -12,7 +12,7 @@ import java.util.Map;
 final class SearchRoleCheck {
     private SearchRoleCheck() {}
 
-    static final List<String> LISTS = List.of("titles", "keywords", "details");
+    static final List<String> KEYS = List.of("titles", "keywords", "details", "body");
     static final List<String> BODIES = List.of("body", "transcript");
 
     static void check(String type, Map<String, FieldSpec> own, java.util.Set<String> common, Yaml.Tree tree, Position typeAt, Problems problems) {
@@ -29,9 +29,9 @@ final class SearchRoleCheck {
             Position keyAt = tree.at(path + "." + name, at);
             if (name.equals("body")) {
                 if (!BODIES.contains(String.valueOf(value))) problems.error(Schema.SITE_FILE, keyAt, "search.body is body or transcript, not '" + value + "'");
-            } else if (!LISTS.contains(name)) {
+            } else if (!KEYS.contains(name)) {
                 problems.error(Schema.SITE_FILE, keyAt, "unknown key '" + name + "' in search; it may have titles, keywords, details and body"
-                        + Suggestions.didYouMean(name, List.of("titles", "keywords", "details", "body")));
+                        + Suggestions.didYouMean(name, KEYS));
             } else if (!(value instanceof List<?> fields)) {
                 problems.error(Schema.SITE_FILE, keyAt, "search." + name + " is a list of field names, e.g. [" + example(own) + "]");
             } else {
