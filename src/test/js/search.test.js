@@ -55,8 +55,8 @@ test("the plan stems with the index's corrections when the rules carry them", ()
 async function tinyIndex() {
   const files = {
     'meta.json': { pages: 1, scale: 2000, chunks: ['a'], letters: ['p'], facets: [], synonyms: [],
-      query: { stop: ['how'], types: { job: 'career' }, kept: {}, boost: 1.5, closed: 0.5, stems: { words: {}, terms: {} }, pins: {}, cased: { mark: 'qqcased', words: [] } } },
-    'c/0.json': { plumber: [0, 0] },
+      query: { pair: '~', stop: ['how', 'to'], types: { job: 'career' }, kept: {}, boost: 1.5, closed: 0.5, stems: { words: {}, terms: {} }, pins: {}, cased: { mark: 'qqcased', words: [] } } },
+    'c/0.json': { plumber: [0, 0], '~how to': [0, 1386] }, // scores e^0 = 1 and e^0.693 = 2
     'd/p.json': ['plumber'],
     'facets.json': { type: { career: [0] } },
     'p/0.json': { u: '/careers/plumber/', t: 'Plumber', y: 'Career', l: [], s: 'Plumbers fix pipes.', x: 'Plumbers fix pipes.' },
@@ -76,6 +76,19 @@ test('a query found only through a near spelling suggests the corrected words', 
     assert.equal(typo.suggest, 'plumber jobs');
     assert.equal((await index.search('plumber')).suggest, null, 'spelt right, nothing to suggest');
     assert.equal((await index.search('zzzz')).suggest, null, 'no near word, no suggestion');
+  } finally {
+    restore();
+  }
+});
+
+test('question words in the query\'s order add their pair\'s score to pages its other words found', async () => {
+  const { index, restore } = await tinyIndex();
+  try {
+    const score = async q => (await index.search(q)).results.map(r => +r.score.toFixed(3));
+    assert.deepEqual(await score('plumber'), [1]);
+    assert.deepEqual(await score('How to: plumber'), [3], '"how to" is a pair the page has');
+    assert.deepEqual(await score('to how plumber'), [1], 'not in that order');
+    assert.deepEqual(await score('how to qqqq'), [], 'a pair finds nothing by itself');
   } finally {
     restore();
   }

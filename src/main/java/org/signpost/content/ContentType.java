@@ -26,6 +26,9 @@ public record ContentType(String name, String folder, String urlPattern, String 
      * @param schemaOrgBy   a field whose value picks another schema.org type (value to type)
      * @param schemaOrgProperties schema.org property to the field that fills it
      * @param searchTitles  fields indexed as other titles (weighted just under the title)
+     * @param searchKeywords fields indexed as keywords, with the common {@code tags} (weighted as the summary)
+     * @param searchDetails fields the page shows that are indexed as its details (weighted as the body), or null
+     *                      when types.yml names none: then every plain-text field of the type that no other role takes
      * @param searchBodyAs  the search field the body is indexed as: body, or transcript (then the body is required)
      * @param assets        fields holding a path under assets/ that must exist, each with the field values it applies under
      * @param groups        the listing's sections, by a field's value, or null for one list
@@ -34,7 +37,8 @@ public record ContentType(String name, String folder, String urlPattern, String 
      */
     public record Roles(String description, String closesOn, String closedNote, String closedWarning, List<String> sort, Integer navOrder,
                         String navLabel, String start, String end, String schemaOrgField, Map<String, String> schemaOrgBy,
-                        Map<String, String> schemaOrgProperties, List<String> searchTitles, String searchBodyAs,
+                        Map<String, String> schemaOrgProperties, List<String> searchTitles, List<String> searchKeywords,
+                        List<String> searchDetails, String searchBodyAs,
                         Map<String, Map<String, String>> assets, Groups groups, Map<String, String> facts,
                         String comingUpBy) {}
 

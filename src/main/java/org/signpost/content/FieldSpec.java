@@ -17,6 +17,16 @@ import java.util.Map;
 public record FieldSpec(String name, Kind kind, boolean required, String help, Object example,
                         List<String> values, String valuesFrom, Long min, Long max, String pattern,
                         List<String> to, FieldSpec of, Map<String, FieldSpec> fields, Map<String, String> requiredWhen) {
+    /** Whether search can index the field: plain string or text (not a code with a pattern), or a list or group of it. */
+    public boolean searchable() {
+        return switch (kind) {
+            case STRING, TEXT -> pattern == null;
+            case LIST -> of != null && of.searchable();
+            case OBJECT -> fields != null && fields.values().stream().anyMatch(FieldSpec::searchable);
+            default -> false;
+        };
+    }
+
 
     public enum Kind {
         STRING, TEXT, INT, NUMBER, BOOLEAN, DATE, DATETIME, URL, SLUG, ENUM, REF, OBJECT, LIST, MAP, ADDRESS, HOST;

@@ -97,6 +97,7 @@ public final class Schema {
                                     + Suggestions.didYouMean(field, one.fieldsOf(type).keySet()));
                         }
                     }
+                    SearchRoleCheck.check(name, type.fields(), ((Map<String, Object>) root.get("common")).keySet(), tree, at, problems);
                     types.put(name, v);
                 } catch (ClassCastException e) {
                     problems.error(SITE_FILE, at, "cannot read type '" + name + "': a value is of the wrong kind; labels, roles' field names"
@@ -116,12 +117,14 @@ public final class Schema {
         return parse(merged, localities);
     }
 
-    /** The fields a type's roles name: closing, sorting, dates, search titles, schema.org properties, groups and facts. */
+    /** The fields a type's roles name: closing, sorting, dates, search fields, schema.org properties, groups and facts. */
     static List<String> roleFields(ContentType type) {
         ContentType.Roles r = type.roles();
         List<String> fields = new ArrayList<>(r.sort());
         for (String f : new String[] {r.closesOn(), r.start(), r.end(), r.schemaOrgField()}) if (f != null) fields.add(f);
         fields.addAll(r.searchTitles());
+        fields.addAll(r.searchKeywords());
+        if (r.searchDetails() != null) fields.addAll(r.searchDetails());
         fields.addAll(r.schemaOrgProperties().values());
         fields.addAll(r.assets().keySet());
         fields.addAll(r.facts().keySet());
@@ -204,7 +207,8 @@ public final class Schema {
                 nav == null ? null : (String) nav.getOrDefault("label", t.get("plural")),
                 (String) when.get("start"), (String) when.get("end"),
                 (String) by.get("field"), stringMap(by.get("values")),
-                stringMap(schemaOrg.get("properties")), strings(search.get("titles")),
+                stringMap(schemaOrg.get("properties")), strings(search.get("titles")), strings(search.get("keywords")),
+                search.containsKey("details") ? strings(search.get("details")) : null,
                 (String) search.getOrDefault("body", "body"), assets(t.get("assets")), groups(t.get("groups")), stringMap(t.get("facts")),
                 (String) t.get("coming_up_by"));
     }

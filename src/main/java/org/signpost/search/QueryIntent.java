@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * What a query means beyond its words. Question and filler words ("how do i", "what is",
- * "i want to") say nothing about which page is wanted, so they are left out of scoring unless
- * the query has nothing else. "jobs …" and "courses …" ask for a type of page rather than for
+ * "i want to") say nothing about which page is wanted alone, so they are left out of the parts
+ * that score unless the query has nothing else; they still count in the order typed, as pairs
+ * with their neighbours ({@link SearchAnalyzers#pairs}), which {@link SearchIndex#search} adds. "jobs …" and "courses …" ask for a type of page rather than for
  * the word: they boost careers or pathways instead of matching text. The browser gets these
  * lists in meta.json ({@link #export}), so it reads queries the same way.
  *
@@ -59,6 +60,7 @@ public record QueryIntent(List<QueryPlan.Part> parts, String type) {
         out.put("types", new java.util.TreeMap<>(TYPES));
         out.put("kept", new java.util.TreeMap<>(KEPT));
         out.put("boost", TYPE_BOOST);
+        out.put("pair", SearchAnalyzers.PAIR_MARK);
         return out;
     }
 }

@@ -61,6 +61,8 @@ public final class SearchIndex {
     public static final List<String> FACETS = List.of("type", "route", "level", "locality", "audience", "gatsby", "status");
     /** A field of every word unstemmed, not scored: where typo tolerance finds near words. */
     static final String WORDS = "words";
+    /** A field of the title, other titles, summary and headings as {@link SearchAnalyzers#pairs} cuts them: where a query's question words still count. */
+    static final String PAIRS = "pairs";
     /** A near spelling counts half as much as the word itself, so exact matches rank first. */
     public static final float TYPO_WEIGHT = 0.5f;
     /** A closed vacancy, pathway or event still answers a query, but counts this much of its score. */
@@ -68,6 +70,7 @@ public final class SearchIndex {
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
+    private final Analyzer pairAnalyzer;
     private final List<Doc> docs;
     private final Stems stems;
     private final Map<String, Integer> pins;
@@ -82,6 +85,7 @@ public final class SearchIndex {
     public record Postings(String term, int[] docs, float[] scores) {}
 
     private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs, Stems stems, Map<String, Integer> pins) {
+        this.pairAnalyzer = SearchAnalyzers.pairs(stems);
         this.stems = stems;
         this.pins = pins;
         this.searcher = searcher;
@@ -97,7 +101,7 @@ public final class SearchIndex {
         Stems stems = Stems.of(synonyms.stems(), vocabulary(docs));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
-                SearchAnalyzers.index(synonyms.phrases(), stems), Map.of(WORDS, SearchAnalyzers.words()));
+                SearchAnalyzers.index(synonyms.phrases(), stems), Map.of(WORDS, SearchAnalyzers.words(), PAIRS, SearchAnalyzers.pairs(stems)));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(64) // a few segments at 50,000 pages, merged below; 256 MB held too much beside the site
@@ -136,7 +140,7 @@ public final class SearchIndex {
     /** All the text of a page that is searched, in one string. */
     private static String allText(Doc d) {
         Item item = d.item();
-        List<String> parts = new ArrayList<>(List.of(item.title(), item.summary(), d.headings(), d.text(), PageFields.details(item), PageFields.tags(item)));
+        List<String> parts = new ArrayList<>(List.of(item.title(), item.summary(), d.headings(), d.text(), PageFields.details(item), PageFields.keywords(item)));
         for (String field : item.type().roles().searchTitles()) item.list(field).forEach(t -> parts.add(String.valueOf(t)));
         return String.join("\n", parts);
     }
@@ -176,9 +180,13 @@ public final class SearchIndex {
         doc.add(new TextField("alt_titles", String.join("\n", otherTitles), Field.Store.NO));
         doc.add(new TextField("summary", item.summary(), Field.Store.NO));
         doc.add(new TextField("headings", d.headings(), Field.Store.NO));
-        doc.add(new TextField("tags", PageFields.tags(item), Field.Store.NO));
+        doc.add(new TextField("tags", PageFields.keywords(item), Field.Store.NO));
         doc.add(new TextField("details", PageFields.details(item), Field.Store.NO));
         doc.add(new TextField(WORDS, allText(d), Field.Store.NO));
+        // One value per line, so no pair spans the end of one heading and the start of the next.
+        for (String framing : List.of(item.title(), String.join("\n", otherTitles), item.summary(), d.headings())) {
+            framing.lines().forEach(line -> doc.add(new TextField(PAIRS, line, Field.Store.NO)));
+        }
         doc.add(new TextField(item.type().roles().searchBodyAs(), d.text(), Field.Store.NO));
         d.facets().forEach((facet, values) -> values.forEach(v -> doc.add(new StringField(facet, v, Field.Store.NO))));
         doc.add(new NumericDocValuesField("closed", d.closed() ? 1 : 0));
@@ -198,7 +206,9 @@ public final class SearchIndex {
      * for longer; the first letter kept) at {@value #TYPO_WEIGHT} weight. Filters are OR within a
      * facet and AND across facets.
      *
-     * <p>A page's score is the sum of its parts' scores, times {@link QueryIntent#TYPE_BOOST} if it
+     * <p>A page's score is the sum of its parts' scores, plus the score of each pair of the query's
+     * neighbouring words with a question word in it ({@link SearchAnalyzers#pairs}: "what is a t
+     * level" gives "what is", "is a" and "a t") that its title, summary or headings have, times {@link QueryIntent#TYPE_BOOST} if it
      * is the asked-for type and {@value #CLOSED_WEIGHT} if it is closed. Pages matching more parts
      * come first (coordination: "jobs without gcses" wants pages about both), then by score, then
      * by page number; an editor's pin ({@link Pins}) for the query comes before all. The browser's search.js combines the exported term scores the same way.
@@ -214,6 +224,13 @@ public final class SearchIndex {
                     float[] f = found.computeIfAbsent(sd.doc, d -> new float[2]);
                     f[0]++;
                     f[1] += sd.score;
+                }
+            }
+            // Question words in the query's order ("what is", "is a") add their score to pages found by its other words.
+            for (String pair : SearchAnalyzers.tokens(pairAnalyzer, query)) {
+                for (ScoreDoc sd : searcher.search(termQuery(pair), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                    float[] f = found.get(sd.doc);
+                    if (f != null) f[1] += sd.score;
                 }
             }
         } catch (IOException e) {
@@ -353,10 +370,11 @@ public final class SearchIndex {
         f.put("alt_titles", 4f);
         f.put("summary", 2f);
         f.put("headings", 2f);
-        f.put("tags", 2f); // editors' keywords for search
-        f.put("details", 1f); // the page's fields: routes in, skills, entry requirements, wage, provider...
+        f.put("tags", 2f); // keywords: the editors' tags and the fields types.yml's search.keywords names
+        f.put("details", 1f); // the fields types.yml's search.details names: routes in, skills, entry requirements, wage, provider...
         f.put("body", 1f);
         f.put("transcript", 1f);
+        f.put(PAIRS, 1f); // the query's question words in its order, in a title, summary or heading
         return f;
     }
 }

@@ -57,6 +57,23 @@ class SchemaTest {
     }
 
     @Test
+    void everyBuiltInTypeSaysWhatSearchIndexesAndNamesOnlyItsOwnTextFields() {
+        for (ContentType type : schema.types()) {
+            assertTrue(type.roles().searchDetails() != null, type.name() + " has no search.details");
+            for (var list : java.util.List.of(type.roles().searchTitles(), type.roles().searchKeywords(), type.roles().searchDetails())) {
+                for (String field : list) assertTrue(type.fields().containsKey(field) && type.fields().get(field).searchable(), type.name() + ": " + field);
+            }
+        }
+        for (ContentType type : schema.types()) {
+            for (var e : type.fields().entrySet()) {
+                boolean named = type.roles().searchTitles().contains(e.getKey()) || type.roles().searchDetails().contains(e.getKey());
+                // Left out on purpose: file paths (videos' src, captions, poster) and data keys (a sector's lmi).
+                if (e.getValue().searchable() && !named) assertTrue(java.util.Set.of("src", "captions", "poster", "lmi").contains(e.getKey()), type.name() + "." + e.getKey() + " is text but not searched");
+            }
+        }
+    }
+
+    @Test
     void aSiteSchemaAddsTypesAndLeavesOthersOut(@org.junit.jupiter.api.io.TempDir Path site) throws Exception {
         Files.writeString(site.resolve("types.yml"), """
                 omit: [event, routemap]

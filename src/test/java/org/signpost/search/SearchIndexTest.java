@@ -94,8 +94,29 @@ class SearchIndexTest {
 
     @Test
     void questionWordsDoNotScore() {
-        assertEquals(index.search("electrician", Map.of(), 10), index.search("how do I become an electrician?", Map.of(), 10));
+        assertEquals(index.search("electrician", Map.of(), 10), index.search("I want: electrician?", Map.of(), 10), "no page has \"i want\" or \"want electrician\"");
         assertTrue(!urls("what is it about", Map.of()).isEmpty(), "a query of only question words still searches them");
+    }
+
+    @Test
+    void questionWordsInTheQuerysOrderAddTheirPhraseScore() {
+        assertEquals(List.of("~what is", "~is a", "~a t"), SearchAnalyzers.tokens(SearchAnalyzers.pairs(Stems.none()), "What is a T Level?"));
+        assertEquals(List.of(), SearchAnalyzers.tokens(SearchAnalyzers.pairs(Stems.none()), "T Level electrician"), "no question word, no pair");
+        // The guide's heading is "What is a T Level?": the same content words, plus the three pairs' scores.
+        SearchIndex.Hit plain = hit("t level", "/guides/t-levels/"), asked = hit("what is a t level", "/guides/t-levels/");
+        float pairs = 0;
+        for (String pair : List.of("~what is", "~is a", "~a t")) pairs += scoreOn(pair, asked.doc());
+        assertTrue(pairs > 0, "the heading's pairs are indexed");
+        assertEquals(plain.score() + pairs, asked.score(), 1e-3f);
+        assertEquals("/guides/t-levels/", first("what is a t level"));
+        // Pairs only add to pages the query's other words found: they find nothing by themselves.
+        assertEquals(List.of(), urls("what is a qqqqxz", Map.of()));
+    }
+
+    private float scoreOn(String term, int doc) {
+        SearchIndex.Postings p = index.termScores(term);
+        for (int i = 0; i < p.docs().length; i++) if (p.docs()[i] == doc) return p.scores()[i];
+        return 0;
     }
 
     @Test

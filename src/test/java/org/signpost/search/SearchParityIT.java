@@ -38,7 +38,10 @@ class SearchParityIT {
             "apprentice's pay", "café", "sixth form", "EHCP", "SEND support", "what is a t level", "careers adviser",
             "level 3", "construction", "health and social care", "software developer", "lorry driver", "nurse salary",
             "is it hard to get in", "send my cv", "it support", "jobs without gcses", "welding apprenticeship", "coding jobs",
-            "how do i become a welder", "plumer apprenticeship", "joinery", "mechanical", "T-Levels", "hospitality courses");
+            "how do i become a welder", "plumer apprenticeship", "joinery", "mechanical", "T-Levels", "hospitality courses",
+            // question words kept for phrase matches (SearchAnalyzers.pairs)
+            "What is a T Level?", "how do i become an electrician", "i want to work with kids", "what is an apprenticeship",
+            "do i need a degree to be a nurse", "how to write a cv", "what can i do after year 11", "how is a t level different from an apprenticeship");
     static final List<String> FILTERS = List.of("level=3", "level=2,4", "type=career", "type=apprenticeship,pathway",
             "route=digital", "route=health-science", "audience=parents-carers", "status=open", "locality=blackpool");
     static final ObjectMapper JSON = new ObjectMapper();

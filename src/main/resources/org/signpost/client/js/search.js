@@ -2,14 +2,12 @@
 // Node as a command. Java's Lucene scored every (term, page) pair at build time, so a query
 // only fetches the chunks holding its words and adds scores up. The ranking equals
 // `signpost search` (the parity test checks it); only the as-you-type prefix is extra.
-//
-//   node src/main/resources/org/signpost/client/js/search.js --site output "query" [--filter level=3,4]
+//   node search.js --site output "query" [--filter level=3,4]
 
 // ---- Analysis ----
 
 // SearchAnalyzers.java's chain (Lucene 9.12: StandardTokenizer, English possessives, lower case,
-// ASCII folding, Porter stemmer), so the browser cuts and stems words exactly as the index did.
-// analysis.test.js checks it against Lucene itself.
+// ASCII folding, Porter stemmer), as the index cut and stemmed words (ClientAnalysisIT checks).
 
 // A character and the marks and format characters after it (UAX#29 WB4), bar U+200B and not.
 const x = (c, not = '') => `${c}(?:(?![\\u200b${not}])[\\p{M}\\p{Cf}])*`;
@@ -290,6 +288,9 @@ class Index {
       scores.set(doc, (scores.get(doc) || 0) + s);
       count.set(doc, (count.get(doc) || 0) + 1);
     })));
+    // SearchAnalyzers.pairs: neighbouring words with a question word among them ("what is") add their score to pages found.
+    const t = words(query).map(w => this.rules.stem(w.word)), pairs = t.slice(1).map((w, i) => [t[i], w]).filter(p => p.some(w => q.stop.includes(w)));
+    for (const list of await Promise.all(pairs.map(p => this.postings(q.pair + p.join(' '))))) list?.forEach((s, doc) => scores.has(doc) && scores.set(doc, scores.get(doc) + s));
 
     const key = words(query).map(w => w.word).join(' '), pin = own(q.pins, key) ? q.pins[key] : -1; // Pins.java: first, whatever it matched
     if (pin >= 0) { scores.set(pin, scores.get(pin) || 0); count.set(pin, Infinity); }
