@@ -1,6 +1,7 @@
 package org.signpost.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -32,6 +33,28 @@ class YamlTest {
         assertEquals(new BigInteger("99999999999999999999"), m.get("e"));
         assertEquals("1_000", m.get("f"));
         assertEquals(1.5, m.get("g"));
+    }
+
+    /**
+     * Positions are shared between documents to save memory at 50,000 items: they must still be
+     * exact, near the top of a file and far below it, and two items' keys must be the same strings.
+     */
+    @Test
+    void positionsStayExactWhenSharedAndKeysAreShared() throws Yaml.SyntaxError {
+        Yaml.Tree near = Yaml.read("title: A\nroutes_in:\n  - provider: B\n", 3);
+        Yaml.Tree again = Yaml.read("title: C\nroutes_in:\n  - provider: D\n", 3);
+        assertEquals(new Position(3, 1), near.positions().get("title"));
+        assertEquals(new Position(5, 5), near.positions().get("routes_in[0].provider"));
+        assertSame(near.positions().get("routes_in[0].provider"), again.positions().get("routes_in[0].provider"));
+        String[] key = new String[2];
+        near.positions().keySet().stream().filter("routes_in[0].provider"::equals).forEach(k -> key[0] = k);
+        again.positions().keySet().stream().filter("routes_in[0].provider"::equals).forEach(k -> key[1] = k);
+        assertSame(key[0], key[1], "a path every item repeats is one string");
+
+        Yaml.Tree far = Yaml.read("x: 1\n" + "    ".repeat(20) + "# wide\nlong_key_at_column_one: " + "y".repeat(5) + "\n", 9000);
+        assertEquals(new Position(9002, 1), far.positions().get("long_key_at_column_one"));
+        assertEquals(new Position(600, 40), Position.of(600, 40));
+        assertEquals(new Position(0, 0), Position.of(0, 0));
     }
 
     @Test
