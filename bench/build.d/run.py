@@ -7,7 +7,7 @@ Each tool builds each corpus RUNS times (JBake once: it takes minutes at 10,000 
 with the square of the page count, so it is skipped above 10,000 items). Prints median wall time,
 CPU time (user + system) and peak RSS, and our ratios to each peer, as a Markdown table.
 """
-import os, shutil, statistics, subprocess, sys
+import os, shutil, statistics, subprocess, sys, time
 
 work, sizes, runs, jbake_cp = sys.argv[1], [int(s) for s in sys.argv[2].split(",")], int(sys.argv[3]), sys.argv[4]
 here = os.path.dirname(os.path.abspath(__file__))
@@ -25,13 +25,27 @@ def timed(cmd, cwd=None):
     wall, user, system, rss = open(out).read().split()[-4:]
     return float(wall), float(user) + float(system), int(rss) / 1024
 
-def median_of(cmd, n, clean, cwd=None):
+def settle():
+    """Waits out ext4's memory of freed inodes before timing. Without a journal (as on these
+    machines) ext4 passes over inodes freed in the last 60 seconds each time it makes a file, so a
+    build run just after deleting the last one's 70,000 files spent a fifth of its CPU in the
+    kernel doing that (perf: recently_deleted). A fresh checkout doesn't; so timed runs start a
+    minute after the last deletion, and a run's old output is moved aside, not deleted."""
+    subprocess.run(["sync"])
+    time.sleep(61)
+
+def median_of(cmd, n, out, cwd=None):
     results = []
     for _ in range(n):
-        shutil.rmtree(clean, ignore_errors=True)
-        subprocess.run(["sync"])
+        if os.path.exists(out):
+            os.rename(out, os.path.join(work, "aside", str(len(os.listdir(os.path.join(work, "aside"))))))
         results.append(timed(cmd, cwd))
     return tuple(statistics.median(r[i] for r in results) for i in range(3)) + (n,)
+
+def clear_aside():
+    """Deletes the outputs moved aside; settle() must follow before the next timed run."""
+    shutil.rmtree(os.path.join(work, "aside"), ignore_errors=True)
+    os.makedirs(os.path.join(work, "aside"))
 
 def pages(folder, ext=".html"):
     return sum(1 for _, _, fs in os.walk(folder) for f in fs if f.endswith(ext))
@@ -92,21 +106,26 @@ def determinism(corpus):
 
 determinism_report = []
 rows = []
+clear_aside()
 synthetic = os.path.join(work, "synthetic")
 synthetic_pages = os.environ.get("SYNTHETIC", "10000")
 subprocess.run([sys.executable, os.path.join(root, "bench/generate-site.py"), synthetic_pages, synthetic], check=True, stdout=subprocess.DEVNULL)
+settle()
 rows.append((f"{int(synthetic_pages):,} synthetic",) + run_tools(synthetic, runs, False))
 shutil.rmtree(synthetic, ignore_errors=True)
+clear_aside()
 for size in sizes:
     copies = max(1, round(size / DEMO_ITEMS))
     corpus = os.path.join(work, f"c{size}")
     subprocess.run([sys.executable, os.path.join(root, "bench/multiply-demo.py"), str(copies), corpus, "--site", root], check=True, stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, os.path.join(root, "bench/peers/convert.py"), os.path.join(corpus, "signpost"), corpus], check=True, stdout=subprocess.DEVNULL)
     items = copies * DEMO_ITEMS
+    settle()
     rows.append((f"{items:,}",) + run_tools(corpus, runs if size <= 10000 else 1, size <= JBAKE_MAX))
     if size == 10000:
         determinism_report = [f"determinism at {items:,} items:"] + determinism(corpus)
     shutil.rmtree(corpus, ignore_errors=True)
+    clear_aside()
 
 print(f"\nCold builds of the demo multiplied (realistic corpus), {os.cpu_count()} cores; medians of {runs} runs (50,000 items and JBake: 1 run)\n")
 print("| items | tool | HTML pages | wall s | CPU s | peak RSS MB | ours / this, wall (with search) | (no search) |")
