@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -45,13 +44,13 @@ public final class SearchAnalyzers {
     }
 
     /** The analyzer for indexing: {@link #index()}, with synonym phrases also as joined words. */
-    public static Analyzer index(SynonymMap phrases) {
-        return chain(phrases, true, true, Stems.none());
+    public static Analyzer index(PhraseJoins phrases) {
+        return chain(null, phrases, true, true, Stems.none(), java.util.Set.of(), false);
     }
 
     /** The analyzer for indexing a site: synonym phrases as joined words, and its stem corrections. */
-    public static Analyzer index(SynonymMap phrases, Stems stems) {
-        return chain(phrases, true, true, stems);
+    public static Analyzer index(PhraseJoins phrases, Stems stems) {
+        return chain(null, phrases, true, true, stems, java.util.Set.of(), false);
     }
 
     /**
@@ -61,7 +60,7 @@ public final class SearchAnalyzers {
      * query gets their score too (phrase matches with no positions, which the browser lacks).
      */
     public static Analyzer pairs(Stems stems) {
-        return chain(null, true, true, stems, java.util.Set.of(), true);
+        return chain(null, PhraseJoins.none(), true, true, stems, java.util.Set.of(), true);
     }
 
     /** The analyzer for queries: with the synonym graph. */
@@ -71,7 +70,7 @@ public final class SearchAnalyzers {
 
     /** The analyzer for a site's queries: the synonym graph, its stem corrections, and its case-sensitive words. */
     public static Analyzer query(SynonymMap synonyms, Stems stems, java.util.Set<String> cased) {
-        return chain(synonyms, false, true, stems, cased, false);
+        return chain(synonyms, PhraseJoins.none(), false, true, stems, cased, false);
     }
 
     /** Words as the synonym graph sees them: everything but synonyms and the stemmer. */
@@ -81,10 +80,10 @@ public final class SearchAnalyzers {
 
     /** The one chain: synonyms (a graph for queries, flattened for the index, which takes no graphs), then stems. */
     private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem, Stems stems) {
-        return chain(synonyms, forIndex, stem, stems, java.util.Set.of(), false);
+        return chain(synonyms, PhraseJoins.none(), forIndex, stem, stems, java.util.Set.of(), false);
     }
 
-    private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem, Stems stems, java.util.Set<String> cased, boolean pairs) {
+    private static Analyzer chain(SynonymMap synonyms, PhraseJoins phrases, boolean forIndex, boolean stem, Stems stems, java.util.Set<String> cased, boolean pairs) {
         StemmerOverrideFilter.StemmerOverrideMap overrides = stem ? stems.wordMap() : null;
         return new Analyzer() {
             @Override
@@ -94,10 +93,9 @@ public final class SearchAnalyzers {
                 if (!cased.isEmpty()) s = casedWords(s, cased);
                 s = new LowerCaseFilter(s);
                 s = new ASCIIFoldingFilter(s);
-                if (synonyms != null && synonyms.fst != null) {
-                    s = new SynonymGraphFilter(s, synonyms, !forIndex);
-                    if (forIndex) s = new FlattenGraphFilter(s);
-                }
+                // Queries widen through the synonym graph; the index only adds phrases' joined words.
+                if (synonyms != null && synonyms.fst != null) s = new SynonymGraphFilter(s, synonyms, !forIndex);
+                s = phrases.filter(s);
                 if (stem) {
                     // Editors' overrides mark the word as a keyword, so Porter leaves it.
                     if (overrides != null) s = new StemmerOverrideFilter(s, overrides);

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.util.CharsRef;
-import org.apache.lucene.util.CharsRefBuilder;
 import org.signpost.content.Item;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
@@ -34,7 +32,7 @@ import org.signpost.content.Site;
  * @param cased words whose one-way rule applies only when typed as written ("IT =>", "SEND =>"),
  *     so the everyday "it" and "send" stay themselves; the rule is kept under {@link #CASED} and the word
  */
-public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, java.util.Map<String, String> stems, Pins pins, java.util.Set<String> cased) {
+public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, java.util.Map<String, String> stems, Pins pins, java.util.Set<String> cased) {
     /** What a case-sensitive word becomes in a query, so only its rule matches it: letters, which the tokenizer keeps. */
     public static final String CASED = "qqcased";
 
@@ -82,7 +80,7 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, jav
 
     public static Synonyms none() {
         try {
-            return new Synonyms(new SynonymMap.Builder().build(), new SynonymMap.Builder().build(), List.of(), java.util.Map.of(), Pins.none(), java.util.Set.of());
+            return new Synonyms(new SynonymMap.Builder().build(), PhraseJoins.none(), List.of(), java.util.Map.of(), Pins.none(), java.util.Set.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,17 +125,11 @@ public record Synonyms(SynonymMap map, SynonymMap phrases, List<Rule> rules, jav
         return phrase.replace("\\", "\\\\").replace(",", "\\,");
     }
 
-    /** For indexing: each phrase of several words also gives its joined word, the words kept. */
-    private static SynonymMap phraseMap(List<Rule> rules) throws IOException {
-        SynonymMap.Builder builder = new SynonymMap.Builder(true);
-        java.util.Set<List<String>> seen = new java.util.HashSet<>();
-        for (Rule r : rules) {
-            for (List<String> phrase : r.to()) {
-                if (phrase.size() < 2 || !seen.add(phrase)) continue;
-                builder.add(SynonymMap.Builder.join(phrase.toArray(String[]::new), new CharsRefBuilder()), new CharsRef(String.join("", phrase)), true);
-            }
-        }
-        return builder.build();
+    /** For indexing: each phrase of several words in a rule's result also gives its joined word, the words kept. */
+    private static PhraseJoins phraseMap(List<Rule> rules) {
+        List<List<String>> phrases = new ArrayList<>();
+        for (Rule r : rules) phrases.addAll(r.to());
+        return new PhraseJoins(phrases);
     }
 
     /** The same rules Lucene's parser reads, each phrase run through the unstemmed chain. */
