@@ -34,6 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Path out = output.resolve(options);
+        if (options.jbakeMode()) return jbake(out, start);
         Build build = new Build(options.siteDir(), options.today());
         if (noSearch) build.withoutSearch();
         boolean ok = build.build(out);
@@ -55,6 +56,22 @@ final class BuildCommand implements Callable<Integer> {
             build.timings().forEach((stage, t) -> stdout.println("  " + stage + ": " + t + " ms"));
             stdout.println("  java heap: up to " + maxHeapMb() + " MB"); // the launcher sizes it to the site
         }
+        stdout.flush();
+        return ok ? 0 : 1;
+    }
+
+    /** Compatibility mode: the site built as JBake 2.7 would build it. */
+    private int jbake(Path out, long start) throws IOException {
+        var build = new org.signpost.jbake.JBakeBuild(options.siteDir());
+        boolean ok = build.build(out);
+        var err = spec.commandLine().getErr();
+        Report.print(build.problems(), err);
+        err.flush();
+        var stdout = spec.commandLine().getOut();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (ok) stdout.println("build (JBake mode): " + build.pages().size() + " pages from " + build.contentFiles() + " content files in " + ms + " ms ("
+                + Report.summary(build.problems()) + ") -> " + out);
+        else stdout.println("build (JBake mode): failed with " + Report.summary(build.problems()) + "; output/ was left as it was");
         stdout.flush();
         return ok ? 0 : 1;
     }
