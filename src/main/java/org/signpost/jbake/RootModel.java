@@ -77,7 +77,7 @@ final class RootModel implements TemplateHashModel {
             t.put("uri", config.get("tag_path") + "/" + tag + config.get("output_extension"));
             t.put("tagged_posts", db.tagged(tag, "post"));
             t.put("tagged_documents", db.tagged(tag, null));
-            out.add(t);
+            out.add(0, t); // JBake pushes each tag onto the front of its list
         }
         return out;
     }
