@@ -9,6 +9,9 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
+import org.asciidoctor.log.LogRecord;
+import org.signpost.content.Position;
+import org.signpost.content.Problems;
 
 /**
  * AsciiDoc content through AsciidoctorJ, started only when a site has AsciiDoc files (JRuby takes
@@ -17,20 +20,42 @@ import org.asciidoctor.ast.Document;
  */
 final class AsciiDocBodies {
     private static Asciidoctor engine;
+    /** What Asciidoctor says while converting a file: reported as warnings at the file's lines, not printed. */
+    private static final List<LogRecord> LOG = new java.util.ArrayList<>();
+    /** Kept, so their levels stay set: JRuby and Asciidoctor would otherwise print to standard error. */
+    private static final java.util.logging.Logger[] QUIET = {java.util.logging.Logger.getLogger("org.jruby"),
+            java.util.logging.Logger.getLogger("asciidoctor")};
     private final JBakeConfig config;
+    private final Problems problems;
 
-    AsciiDocBodies(JBakeConfig config) {
+    AsciiDocBodies(JBakeConfig config, Problems problems) {
         this.config = config;
+        this.problems = problems;
     }
 
     private static synchronized Asciidoctor engine() {
-        if (engine == null) engine = Asciidoctor.Factory.create();
+        if (engine == null) {
+            System.setProperty("jruby.logger.class", "org.jruby.util.log.JULLogger");
+            for (java.util.logging.Logger l : QUIET) l.setLevel(java.util.logging.Level.OFF);
+            engine = Asciidoctor.Factory.create();
+            engine.registerLogHandler(LOG::add);
+        }
         return engine;
     }
 
+    /** Asciidoctor's messages about one file, as warnings at its lines ({@code firstLine}: where the converted text starts). */
+    private void report(String source, int firstLine) {
+        for (LogRecord r : LOG) {
+            int line = r.getCursor() == null ? 1 : Math.max(1, r.getCursor().getLineNumber() + firstLine - 1);
+            problems.warning(source, Position.of(line, 1), "AsciiDoc: " + r.getMessage());
+        }
+        LOG.clear();
+    }
+
     /** The header values JBake takes from an AsciiDoc header: its title, revision date and {@code :jbake-KEY:} attributes. */
-    synchronized Map<String, String> header(String text, Path file) {
+    synchronized Map<String, String> header(String text, Path file, String source) {
         Document doc = engine().load(text, options(file).parseHeaderOnly(true).build());
+        report(source, 1);
         Map<String, String> out = new LinkedHashMap<>();
         if (doc.getDoctitle() != null) out.put("title", doc.getStructuredDoctitle().getCombined());
         for (Map.Entry<String, Object> a : doc.getAttributes().entrySet()) {
@@ -41,8 +66,10 @@ final class AsciiDocBodies {
         return out;
     }
 
-    synchronized String html(String body, Path file) {
-        return engine().convert(body, options(file).build());
+    synchronized String html(String body, Path file, String source, int firstLine) {
+        String html = engine().convert(body, options(file).build());
+        report(source, firstLine);
+        return html;
     }
 
     /** asciidoctor.attributes, and every other setting as an attribute (asciidoctor.attributes.export), as JBake passes them. */

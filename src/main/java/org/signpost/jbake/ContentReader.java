@@ -111,7 +111,7 @@ final class ContentReader {
         }
         Header header = Header.split(lines, config.get("header.separator"));
         Map<String, String> values = new java.util.LinkedHashMap<>(header.present() ? header.values() : Map.of());
-        if (ASCIIDOC.contains(ext)) values.putAll(asciidoc().header(String.join("\n", lines), file));
+        if (ASCIIDOC.contains(ext)) values.putAll(asciidoc().header(String.join("\n", lines), file, source));
         String type = values.getOrDefault("type", config.get("default.type", ""));
         String status = values.getOrDefault("status", config.get("default.status", ""));
         if (type.isEmpty() || status.isEmpty()) {
@@ -136,7 +136,7 @@ final class ContentReader {
         if (status.equals("published-date")) status = now.after(date) ? Doc.PUBLISHED : "draft";
         List<String> tags = tags(values.get("tags"), source, header.lineOf("tags"));
         String body = header.body();
-        if (ASCIIDOC.contains(ext)) body = asciidoc().html(body, file);
+        if (ASCIIDOC.contains(ext)) body = asciidoc().html(body, file, source, header.bodyLine());
         else if (MARKDOWN.contains(ext)) body = markdown.html(body);
         Uri uri = Uri.of(root.relativize(file).toString().replace('\\', '/'), config, type, status.equals("draft") ? config.get("draft.suffix", "") : "");
         model.put("type", type);
@@ -155,7 +155,7 @@ final class ContentReader {
     }
 
     private synchronized AsciiDocBodies asciidoc() {
-        if (asciidoc == null) asciidoc = new AsciiDocBodies(config);
+        if (asciidoc == null) asciidoc = new AsciiDocBodies(config, problems);
         return asciidoc;
     }
 

@@ -10,9 +10,10 @@ import java.util.Map;
  * line is there and every line above it is blank or has an '='.
  *
  * @param values the header's keys and values, trimmed, in file order (empty without a header)
- * @param lines  the line each key is on
+ * @param lines    the line each key is on
+ * @param bodyLine the file line the body starts on
  */
-public record Header(Map<String, String> values, Map<String, Integer> lines, String body, boolean present) {
+public record Header(Map<String, String> values, Map<String, Integer> lines, String body, int bodyLine, boolean present) {
 
     public static Header split(List<String> fileLines, String separator) {
         int sep = fileLines.indexOf(separator);
@@ -35,8 +36,9 @@ public record Header(Map<String, String> values, Map<String, Integer> lines, Str
         }
         // As in JBake, the body is what follows the separator even when the lines above it are no header.
         for (int i = sep + 1; sep >= 0 && i < fileLines.size(); i++) body.append(fileLines.get(i)).append('\n');
+        int bodyLine = body.length() == 0 ? 1 : sep + 2;
         if (body.length() == 0) for (String line : fileLines) body.append(line).append('\n');
-        return new Header(values, lines, body.toString(), present);
+        return new Header(values, lines, body.toString(), bodyLine, present);
     }
 
     public int lineOf(String key) {

@@ -126,6 +126,10 @@ public final class JBakeBuild {
                 problems.error(JBakeConfig.FILE, config.at(setting), setting + " is '" + Problem.printable(String.valueOf(name))
                         + "': Signpost's JBake mode renders FreeMarker templates only (.ftl)");
                 missing.add(key);
+            } else if (!SiteFiles.safePath(name)) {
+                problems.error(JBakeConfig.FILE, config.at(setting), setting + " is '" + Problem.printable(name)
+                        + "': it must name a file inside the templates folder");
+                missing.add(key);
             } else if (!Files.isRegularFile(templates.resolve(name).normalize())) {
                 problems.error(JBakeConfig.FILE, config.at(setting), "no template " + SiteFiles.display(siteDir, templates.resolve(name).normalize())
                         + " (named by " + setting + "), which the site's " + key + " pages need");

@@ -110,6 +110,9 @@ public final class Templates {
             int col = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
             return Problem.error(folder + "/" + file, new Position(line, col), firstLine(e.getMessageWithoutStackTop()));
         }
+        if (failure instanceof freemarker.template.TemplateNotFoundException e) { // its message names the loader's absolute folder
+            return Problem.error(folder + "/" + name, Position.START, "no template '" + Problem.printable(e.getTemplateName()) + "' in " + folder + "/");
+        }
         return Problem.error(folder + "/" + name, Position.START, "cannot read template: " + failure.getMessage());
     }
 
@@ -182,7 +185,8 @@ public final class Templates {
             if (l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("FTL stack")) break;
             if (!l.isEmpty()) out.append(out.length() > 0 ? " " : "").append(l);
         }
-        return out.toString();
+        // FreeMarker names the template loader, and with it the absolute path of the templates folder.
+        return out.toString().replaceAll("\\s*The name was interpreted by this TemplateLoader:.*", "");
     }
 
     /** A template failed; carries the problem to report. */
