@@ -80,6 +80,7 @@ public final class JBakeBuild {
     /** Renders every page into {@code sink}; returns the files to copy (assets, then content/'s other files), or null when the site cannot be read. */
     private Map<String, Path> run(BiConsumer<String, byte[]> sink) throws IOException {
         JBakeConfig config = JBakeConfig.load(siteDir, problems);
+        if (problems.hasErrors()) return null; // a settings file that cannot be read: anything further would mislead
         Path content = SiteFiles.folder(siteDir, config, "content.folder", problems);
         Path templates = SiteFiles.folder(siteDir, config, "template.folder", problems);
         Path assets = SiteFiles.folder(siteDir, config, "asset.folder", problems);

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
+import org.signpost.content.SiteConfig;
 
 /**
  * A JBake site's settings: JBake 2.7.0's defaults overridden by the site's jbake.properties (read
@@ -39,12 +40,14 @@ public final class JBakeConfig {
         JBakeConfig c = new JBakeConfig();
         Path file = siteDir.resolve(FILE);
         if (Files.isRegularFile(file)) {
+            String text = "";
             try {
-                c.read(Files.readString(file, StandardCharsets.UTF_8), true);
+                text = Files.readString(file, StandardCharsets.UTF_8);
+                c.read(text, true);
             } catch (IOException e) {
-                problems.error(FILE, Position.START, "cannot read file: " + e.getMessage());
+                problems.error(FILE, Position.START, "cannot read file as UTF-8: " + e.getMessage());
             } catch (IllegalArgumentException e) {
-                problems.error(FILE, Position.START, "a '\\u' escape must be followed by four hex digits, as in \\u00e9");
+                problems.error(FILE, SiteConfig.badUnicodeEscape(text), SiteConfig.BAD_UNICODE_ESCAPE);
             }
         }
         try (InputStream in = JBakeConfig.class.getResourceAsStream("defaults.properties")) {
