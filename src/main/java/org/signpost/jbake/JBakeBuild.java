@@ -97,6 +97,7 @@ public final class JBakeBuild {
         Set<String> missing = missingTemplates(config, templates, plan);
         Charset charset = Charset.forName(config.get("render.encoding", "UTF-8"));
         Date now = new Date();
+        boolean[] failed = {false};
         plan.parallelStream().forEach(job -> {
             if (missing.contains(job.templateKey())) return;
             if (copies.containsKey(job.output())) {
@@ -108,11 +109,12 @@ public final class JBakeBuild {
                 String html = engine.render(config.templateFor(job.templateKey()), new RootModel(job.values(), db, engine.wrapper(), now, job.slice()));
                 sink.accept(job.output(), html.getBytes(charset));
             } catch (JBakeTemplates.Failed f) {
-                problems.add(f.problem);
+                if (f.problem != null) problems.add(f.problem);
+                failed[0] = true;
             }
         });
         for (PageJob job : plan) if (!copies.containsKey(job.output()) && !missing.contains(job.templateKey())) written.add(job.output());
-        return copies;
+        return failed[0] ? null : copies;
     }
 
     /** Template keys whose template file is not there, or is not FreeMarker: reported at the setting that names it. */

@@ -59,17 +59,25 @@ final class JBakeTemplates {
             t.process(model, out);
             return out.toString();
         } catch (TemplateException | IOException e) {
-            throw new Failed(Templates.problemOf(folder, name, e));
+            throw new Failed(repeated(e) ? null : Templates.problemOf(folder, name, e));
         }
     }
 
-    /** A template failed; carries the problem to report. */
+    /** FreeMarker's "failed on an earlier attempt": a template that failed to load on another page, reported there. */
+    private static boolean repeated(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("error loading the template on an earlier attempt")) return true;
+        }
+        return false;
+    }
+
+    /** A template failed; carries the problem to report, or null when it was already reported for another page. */
     static final class Failed extends Exception {
         private static final long serialVersionUID = 1L;
         final transient Problem problem;
 
         Failed(Problem problem) {
-            super(problem.toString(), null, false, false);
+            super(String.valueOf(problem), null, false, false);
             this.problem = problem;
         }
     }
