@@ -16,7 +16,7 @@ final class Catalogue {
     private final List<String> types;
     private final Map<String, List<Doc>> byType = new LinkedHashMap<>();
     private final Set<String> allTags = new HashSet<>();
-    private final Map<String, List<Map<String, Object>>> publishedByTag = new java.util.HashMap<>();
+    private final Map<String, List<Map<String, Object>>> publishedByTag = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param types content types in JBake's order: page, post, then the site's own */
     Catalogue(List<String> types, List<Doc> docs) {
