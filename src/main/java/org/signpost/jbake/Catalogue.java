@@ -37,18 +37,24 @@ final class Catalogue {
         return byType.getOrDefault(type, List.of());
     }
 
+    /** Lists every page may ask for, made once: by "all " or "published " and the type, and "*" for every type. */
+    private final Map<String, List<Map<String, Object>>> lists = new java.util.concurrent.ConcurrentHashMap<>();
+
     List<Map<String, Object>> all(String type) {
-        return docs(type).stream().map(Doc::model).toList();
+        return lists.computeIfAbsent("all " + type, k -> docs(type).stream().map(Doc::model).toList());
     }
 
     List<Map<String, Object>> published(String type) {
-        return docs(type).stream().filter(Doc::published).map(Doc::model).toList();
+        return lists.computeIfAbsent("published " + type, k -> docs(type).stream().filter(Doc::published).map(Doc::model).toList());
     }
 
     /** Every type's documents (published only, or all), type after type. */
     List<Map<String, Object>> everything(boolean publishedOnly) {
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<Map<String, Object>> out = lists.get(publishedOnly ? "published *" : "all *");
+        if (out != null) return out;
+        out = new ArrayList<>();
         for (String t : types) out.addAll(publishedOnly ? published(t) : all(t));
+        lists.put(publishedOnly ? "published *" : "all *", List.copyOf(out));
         return out;
     }
 

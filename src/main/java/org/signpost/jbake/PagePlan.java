@@ -28,7 +28,7 @@ final class PagePlan {
     List<PageJob> plan() {
         boolean paginate = config.flag("index.paginate");
         if (config.flag("render.archive")) whole(PageKind.ARCHIVE, "archive.file", paginate);
-        for (String type : db.types()) for (Doc d : db.docs(type)) content(d);
+        for (String type : db.types()) for (int i = 0; i < db.docs(type).size(); i++) content(db.docs(type), i);
         if (config.flag("render.feed")) whole(PageKind.FEED, "feed.file", paginate);
         if (config.flag("render.index")) index(paginate);
         if (config.flag("render.sitemap")) whole(PageKind.SITEMAP, "sitemap.file", paginate);
@@ -37,10 +37,10 @@ final class PagePlan {
         return List.copyOf(pages.values());
     }
 
-    private void content(Doc d) {
+    /** The page of the {@code at}th document of its type (newest first). */
+    private void content(List<Doc> sameType, int at) {
+        Doc d = sameType.get(at);
         Map<String, Object> content = new HashMap<>(d.model());
-        List<Doc> sameType = db.docs(d.type());
-        int at = sameType.indexOf(d);
         // JBake's neighbours: the nearest published documents of the same type, newer (next) and older (previous).
         content.put("nextContent", neighbour(sameType, at, -1));
         content.put("previousContent", neighbour(sameType, at, +1));
