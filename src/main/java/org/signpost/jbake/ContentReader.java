@@ -195,8 +195,8 @@ final class ContentReader {
         for (String t : raw.split(",")) {
             String tag = t.trim();
             if (config.flag("tag.sanitize")) tag = tag.replace(" ", "-");
-            if (tag.isEmpty()) continue;
-            if (!SiteFiles.safeName(tag)) {
+            // An empty tag ("tags=" or "a,,b") stays, as in JBake, which writes its page as tags/.html.
+            if (!tag.isEmpty() && !SiteFiles.safeName(tag)) {
                 problems.error(source, Position.of(line, 1), "tag '" + Problem.printable(tag)
                         + "' cannot name a tag page: a tag may not contain '/' or '\\', or be '.' or '..'");
                 continue;

@@ -35,6 +35,11 @@ final class DbModel implements TemplateHashModel {
                 "getPublishedCount", a -> new SimpleNumber(db.published(arg(a)).size()));
     }
 
+    /** The db queries templates may use, as named in the README. */
+    static java.util.Set<String> supported() {
+        return new java.util.TreeSet<>(new DbModel(new Catalogue(List.of(), List.of()), null).methods.keySet());
+    }
+
     private static String arg(List<?> args) {
         return args.isEmpty() ? "" : String.valueOf(args.get(0));
     }

@@ -117,6 +117,30 @@ class JBakeModeTest {
     }
 
     @Test
+    void yamlInContentIsSkippedWithAWarningAndJsonHeaderValuesAreMaps() throws Exception {
+        JBakeBuild build = built(Map.of("content/list.yml", "a: 1\n",
+                "content/blog/hello.md", JBakeSites.POST.replace("status=published", "status=published\nextra={\"level\": 3}"),
+                "templates/post.ftl", "${content.extra.level}"), true);
+        assertTrue(problems(build).contains("content/list.yml:1:1: warning: YAML data files are not supported"), problems(build));
+        assertEquals("3", page("blog/hello.html"));
+    }
+
+    @Test
+    void theTagsIndexAnd404PageAreWrittenWhenAskedFor() throws Exception {
+        JBakeBuild build = built(Map.of("jbake.properties", "render.tagsindex=true\nrender.error404=true\n",
+                "templates/tags-index.ftl", "<#list tags as t>${t.name} ${t.uri}</#list> ${content.rootpath}",
+                "templates/error404.ftl", "not found"), true);
+        assertTrue(build.pages().containsAll(java.util.List.of("tags/index.html", "404.html")), build.pages().toString());
+        assertEquals("news tags/news.html ../", page("tags/index.html"));
+    }
+
+    @Test
+    void templatesOtherThanFreeMarkerAreReportedAtTheirSetting() throws Exception {
+        JBakeBuild build = built(Map.of("jbake.properties", "site.host=x\ntemplate.post.file=post.groovy\n"), false);
+        assertTrue(problems(build).contains("jbake.properties:2:1: error: template.post.file is 'post.groovy': Signpost's JBake mode renders FreeMarker templates only"), problems(build));
+    }
+
+    @Test
     void draftsAreWrittenWithTheDraftSuffixAndLeftOutOfPublishedLists() throws Exception {
         JBakeBuild build = built(Map.of("content/blog/wip.md", JBakeSites.POST.replace("status=published", "status=draft").replace("Hello", "Wip")), true);
         assertTrue(build.pages().contains("blog/wip-draft.html"), build.pages().toString());
