@@ -1,15 +1,12 @@
 package org.signpost.jbake;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.ParsePosition;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +50,13 @@ final class ContentReader {
         Path root = siteDir.resolve(folder);
         List<Path> files = new ArrayList<>();
         Map<String, Path> copies = new java.util.LinkedHashMap<>();
-        if (Files.isDirectory(root)) walk(root, root, files, copies);
+        for (Path p : SiteWalk.files(siteDir, root, config, true, problems)) {
+            String ext = extension(p.getFileName().toString());
+            if (!CONTENT_EXTENSIONS.contains(ext)) copies.put(root.relativize(p).toString().replace('\\', '/'), p);
+            else if (!ext.startsWith("y")) files.add(p);
+            else problems.warning(SiteFiles.display(siteDir, p), Position.START,
+                    "YAML data files are not supported in JBake mode, so templates cannot use 'data'; this file is left out");
+        }
         Map<Integer, Doc> docs = new ConcurrentHashMap<>();
         java.util.stream.IntStream.range(0, files.size()).parallel().forEach(n -> {
             Doc d = doc(root, folder, files.get(n), n);
@@ -62,29 +65,6 @@ final class ContentReader {
         List<Doc> ordered = new ArrayList<>();
         for (int n = 0; n < files.size(); n++) if (docs.containsKey(n)) ordered.add(docs.get(n));
         return new Result(ordered, copies);
-    }
-
-    private void walk(Path root, Path dir, List<Path> content, Map<String, Path> copies) throws IOException {
-        Path[] entries;
-        try (var list = Files.list(dir)) {
-            entries = list.toArray(Path[]::new);
-        }
-        Arrays.sort(entries);
-        for (Path p : entries) {
-            String name = p.getFileName().toString();
-            if (name.startsWith(".") || !SiteFiles.insideSite(siteDir, p, problems)) continue;
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                if (!Files.exists(p.resolve(config.get("ignore.file")))) walk(root, p, content, copies);
-            } else if (Files.isRegularFile(p)) {
-                if (CONTENT_EXTENSIONS.contains(extension(name))) {
-                    if (!extension(name).startsWith("y")) content.add(p);
-                    else problems.warning(SiteFiles.display(siteDir, p), Position.START,
-                            "YAML data files are not supported in JBake mode, so templates cannot use 'data'; this file is left out");
-                } else {
-                    copies.put(root.relativize(p).toString().replace('\\', '/'), p);
-                }
-            }
-        }
     }
 
     static String extension(String name) {

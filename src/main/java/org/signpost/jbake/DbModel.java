@@ -50,7 +50,9 @@ final class DbModel implements TemplateHashModel {
         if (m == null) throw new TemplateModelException("db." + key + " is not supported: Signpost's JBake mode has no database; templates may use db."
                 + String.join(", db.", new java.util.TreeSet<>(methods.keySet())));
         return (TemplateMethodModelEx) args -> {
-            Object result = m.apply(args.stream().map(a -> a instanceof freemarker.template.TemplateScalarModel s ? scalar(s) : a).toList());
+            List<Object> plain = new java.util.ArrayList<>();
+            for (Object a : args) plain.add(a instanceof freemarker.template.TemplateScalarModel s ? scalar(s) : a);
+            Object result = m.apply(plain);
             return result instanceof TemplateModel t ? t : new SimpleSequence((List<?>) result, wrapper);
         };
     }

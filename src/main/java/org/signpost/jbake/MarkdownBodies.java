@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.data.DataHolder;
-import java.util.List;
 import java.util.Map;
 import org.signpost.content.Problems;
 
@@ -53,9 +52,5 @@ final class MarkdownBodies {
             }
         }
         return Map.copyOf(out);
-    }
-
-    static List<String> names() {
-        return List.copyOf(EXTENSIONS.keySet());
     }
 }
