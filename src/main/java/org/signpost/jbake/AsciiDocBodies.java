@@ -53,9 +53,12 @@ final class AsciiDocBodies {
     }
 
     /** The header values JBake takes from an AsciiDoc header: its title, revision date and {@code :jbake-KEY:} attributes. */
-    synchronized Map<String, String> header(String text, Path file, String source) {
-        Document doc = engine().load(text, options(file).parseHeaderOnly(true).build());
-        report(source, 1);
+    Map<String, String> header(String text, Path file, String source) {
+        Document doc;
+        synchronized (AsciiDocBodies.class) { // one engine and one log for every build in this process
+            doc = engine().load(text, options(file).parseHeaderOnly(true).build());
+            report(source, 1);
+        }
         Map<String, String> out = new LinkedHashMap<>();
         if (doc.getDoctitle() != null) out.put("title", doc.getStructuredDoctitle().getCombined());
         for (Map.Entry<String, Object> a : doc.getAttributes().entrySet()) {
@@ -66,10 +69,12 @@ final class AsciiDocBodies {
         return out;
     }
 
-    synchronized String html(String body, Path file, String source, int firstLine) {
-        String html = engine().convert(body, options(file).build());
-        report(source, firstLine);
-        return html;
+    String html(String body, Path file, String source, int firstLine) {
+        synchronized (AsciiDocBodies.class) {
+            String html = engine().convert(body, options(file).build());
+            report(source, firstLine);
+            return html;
+        }
     }
 
     /** asciidoctor.attributes, and every other setting as an attribute (asciidoctor.attributes.export), as JBake passes them. */
