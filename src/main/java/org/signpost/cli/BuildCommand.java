@@ -19,6 +19,9 @@ final class BuildCommand implements Callable<Integer> {
     SiteOptions options;
 
     @Mixin
+    JBakeOption jbakeOption;
+
+    @Mixin
     OutputOption output;
 
     @Option(names = {"-v", "--verbose"}, description = "Print how long each stage took.")
@@ -34,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Path out = output.resolve(options);
-        if (options.jbakeMode()) return jbake(out, start);
+        if (jbakeOption.on(options)) return jbake(out, start);
         Build build = new Build(options.siteDir(), options.today());
         if (noSearch) build.withoutSearch();
         boolean ok = build.build(out);

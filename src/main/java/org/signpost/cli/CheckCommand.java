@@ -15,12 +15,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @Mixin
+    JBakeOption jbakeOption;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws java.io.IOException {
-        if (options.jbakeMode()) {
+        if (jbakeOption.on(options)) {
             var jbake = new org.signpost.jbake.JBakeBuild(options.siteDir()).check();
             return report(jbake.problems(), jbake.contentFiles(), "check (JBake mode): ");
         }

@@ -16,15 +16,6 @@ final class SiteOptions {
             description = "Treat this date as today, for closing dates and review dates (default: today in the UK; or SIGNPOST_TODAY).")
     String today;
 
-    @Option(names = "--jbake", description = "Build the site as JBake 2.7 would (jbake.properties, .ftl templates); "
-            + "the default for a folder with jbake.properties and no signpost.yml.")
-    boolean jbake;
-
-    /** Whether to read the site as a JBake site: asked for, or a jbake.properties without a signpost.yml. */
-    boolean jbakeMode() {
-        return jbake || org.signpost.jbake.JBakeBuild.applies(siteDir());
-    }
-
     Path siteDir() {
         return site.toAbsolutePath().normalize();
     }
