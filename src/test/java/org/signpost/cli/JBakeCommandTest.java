@@ -63,6 +63,17 @@ class JBakeCommandTest extends CommandTest {
     }
 
     @Test
+    void buildCheckAndServeOfferJBakeModeAndOtherCommandsDoNot() {
+        for (String command : java.util.List.of("build", "check", "serve")) {
+            run(command, "--help");
+            assertTrue(out.toString().contains("--jbake"), command);
+            out.getBuffer().setLength(0);
+        }
+        run("new", "--help");
+        assertFalse(out.toString().contains("--jbake"), out.toString());
+    }
+
+    @Test
     void jbakeFlagChoosesJBakeModeBesideASignpostYml() throws Exception {
         Path site = jbakeSite();
         Files.writeString(site.resolve("signpost.yml"), "name: Next Steps\nbase_url: https://example.org\n");
