@@ -42,6 +42,9 @@ final class JBakeTemplates {
         }
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_0);
         wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING); // the model is maps, lists, text and dates: no object's methods
+        // Maps and lists are read in place rather than copied each time a page lists them: an index
+        // page of a 10,000-post site would otherwise copy every post's values.
+        wrapper.setUseAdaptersForContainers(true);
         cfg.setObjectWrapper(wrapper.build());
         Templates.harden(cfg);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);

@@ -23,7 +23,7 @@ class JBakeCommandTest extends CommandTest {
     void aFolderWithJBakePropertiesAndNoSignpostYmlBuildsInJBakeMode() throws Exception {
         Path site = jbakeSite();
         assertEquals(0, run("build", "--site", site.toString()), err.toString());
-        assertTrue(out.toString().contains("build (JBake mode): 18 pages from 8 content files"), out.toString());
+        assertTrue(out.toString().contains("build (JBake mode): 21 pages from 10 content files"), out.toString());
         assertTrue(Files.isRegularFile(site.resolve("output/blog/2025/cv/index.html")));
         assertTrue(Files.isRegularFile(site.resolve("output/" + OutputWriter.MARKER)));
     }
@@ -34,7 +34,7 @@ class JBakeCommandTest extends CommandTest {
         Files.writeString(site.resolve("templates/page.ftl"), "<h1>${content.title}</h1>\n${content.titel}\n");
         assertEquals(1, run("check", "--site", site.toString()));
         assertTrue(err.toString().contains("templates/page.ftl:2:3: error: The following has evaluated to null or missing: ==> content.titel"), err.toString());
-        assertTrue(out.toString().contains("check (JBake mode): 1 error, 0 warnings in 8 content files"), out.toString());
+        assertTrue(out.toString().contains("check (JBake mode): 1 error, 0 warnings in 10 content files"), out.toString());
         assertFalse(Files.exists(site.resolve("output")), "check writes nothing");
     }
 
@@ -78,7 +78,7 @@ class JBakeCommandTest extends CommandTest {
         Path site = jbakeSite();
         Files.writeString(site.resolve("signpost.yml"), "name: Next Steps\nbase_url: https://example.org\n");
         assertEquals(0, run("check", "--site", site.toString(), "--jbake"), err.toString());
-        assertTrue(out.toString().contains("check (JBake mode): 0 errors, 0 warnings in 8 content files"), out.toString());
+        assertTrue(out.toString().contains("check (JBake mode): 0 errors, 0 warnings in 10 content files"), out.toString());
         run("check", "--site", site.toString());
         assertFalse(out.toString().lines().reduce((a, b) -> b).orElse("").contains("JBake mode"), "signpost.yml wins without --jbake: " + out);
     }

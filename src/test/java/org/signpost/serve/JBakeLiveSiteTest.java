@@ -24,7 +24,7 @@ class JBakeLiveSiteTest {
         JBakeLiveSite live = new JBakeLiveSite(site, out);
         LiveSite.Outcome first = live.fullBuild();
         assertTrue(first.ok(), first.problems().toString());
-        assertEquals(18, first.pagesWritten());
+        assertEquals(21, first.pagesWritten());
 
         Path about = site.resolve("content/about.html");
         Files.writeString(about, Files.readString(about).replace("title=About Next Steps", "title=About us"));
