@@ -55,7 +55,23 @@ public final class JBakeConfig {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        if (!problems.hasErrors()) c.validate(problems);
         return c;
+    }
+
+    /** Settings that would otherwise stop the build halfway: a date pattern or a character set Java does not know. */
+    private void validate(Problems problems) {
+        try {
+            new java.text.SimpleDateFormat(values.get("date.format"));
+        } catch (IllegalArgumentException e) {
+            problems.error(FILE, at("date.format"), "date.format is '" + values.get("date.format") + "', which is not a date pattern: "
+                    + e.getMessage() + "; write it as Java's SimpleDateFormat does, such as yyyy-MM-dd");
+        }
+        for (String key : List.of("render.encoding", "template.encoding")) {
+            if (!java.nio.charset.Charset.isSupported(values.get(key))) {
+                problems.error(FILE, at(key), key + " is '" + values.get(key) + "', which is not a character set Java knows; use UTF-8");
+            }
+        }
     }
 
     private void read(String text, boolean site) throws IOException {

@@ -88,6 +88,13 @@ class JBakeModeTest {
     }
 
     @Test
+    void settingsJavaCannotUseAreReportedAtTheirLine() throws Exception {
+        JBakeBuild build = built(Map.of("jbake.properties", "site.host=x\ndate.format=yyyy-qq\nrender.encoding=klingon\n"), false);
+        assertTrue(problems(build).contains("jbake.properties:2:1: error: date.format is 'yyyy-qq', which is not a date pattern"), problems(build));
+        assertTrue(problems(build).contains("jbake.properties:3:1: error: render.encoding is 'klingon'"), problems(build));
+    }
+
+    @Test
     void linksOutOfTheSiteAreNotFollowed() throws Exception {
         Files.createDirectories(tmp);
         Files.writeString(tmp.resolve("secret.txt"), "SECRET");
