@@ -63,6 +63,9 @@ final class JBakeTemplates {
             return out.toString();
         } catch (TemplateException | IOException e) {
             throw new Failed(repeated(e) ? null : Templates.problemOf(folder, name, e));
+        } catch (StackOverflowError e) { // a macro or include that calls itself: the site's mistake, not a crash
+            throw new Failed(Problem.error(folder + "/" + name, org.signpost.content.Position.START,
+                    "this template (or one it includes) calls itself without end"));
         }
     }
 

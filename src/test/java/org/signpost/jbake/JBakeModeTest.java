@@ -76,6 +76,12 @@ class JBakeModeTest {
     }
 
     @Test
+    void aTemplateThatCallsItselfWithoutEndIsAProblemNotACrash() throws Exception {
+        JBakeBuild build = built(Map.of("templates/archive.ftl", "<#include \"archive.ftl\">"), false);
+        assertTrue(problems(build).contains("templates/archive.ftl:1:1: error: this template (or one it includes) calls itself without end"), problems(build));
+    }
+
+    @Test
     void namesFromSettingsAndTagsCannotWriteOutsideTheOutputFolder() throws Exception {
         JBakeBuild build = built(Map.of("jbake.properties", "site.host=x\nfeed.file=../escaped.xml\n"), false);
         assertTrue(problems(build).contains("jbake.properties:2:1: error: feed.file is '../escaped.xml'"), problems(build));
