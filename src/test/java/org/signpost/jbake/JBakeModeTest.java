@@ -23,6 +23,12 @@ class JBakeModeTest {
         return build;
     }
 
+    /** Builds a site that must fail, and holds that one of its problems starts with {@code expected}. */
+    private void failsWith(Map<String, String> files, String expected) throws Exception {
+        JBakeBuild build = built(files, false);
+        assertTrue(problems(build).contains(expected), problems(build));
+    }
+
     private String problems(JBakeBuild build) {
         return build.problems().sorted().toString();
     }
@@ -77,8 +83,8 @@ class JBakeModeTest {
 
     @Test
     void aTemplateThatCallsItselfWithoutEndIsAProblemNotACrash() throws Exception {
-        JBakeBuild build = built(Map.of("templates/archive.ftl", "<#include \"archive.ftl\">"), false);
-        assertTrue(problems(build).contains("templates/archive.ftl:1:1: error: this template (or one it includes) calls itself without end"), problems(build));
+        failsWith(Map.of("templates/archive.ftl", "<#include \"archive.ftl\">"),
+                "templates/archive.ftl:1:1: error: this template (or one it includes) calls itself without end");
     }
 
     @Test
@@ -149,8 +155,8 @@ class JBakeModeTest {
 
     @Test
     void templatesOtherThanFreeMarkerAreReportedAtTheirSetting() throws Exception {
-        JBakeBuild build = built(Map.of("jbake.properties", "site.host=x\ntemplate.post.file=post.groovy\n"), false);
-        assertTrue(problems(build).contains("jbake.properties:2:1: error: template.post.file is 'post.groovy': Signpost's JBake mode renders FreeMarker templates only"), problems(build));
+        failsWith(Map.of("jbake.properties", "site.host=x\ntemplate.post.file=post.groovy\n"),
+                "jbake.properties:2:1: error: template.post.file is 'post.groovy': Signpost's JBake mode renders FreeMarker templates only");
     }
 
     @Test
