@@ -18,8 +18,13 @@ root = os.path.abspath(os.path.join(here, "../.."))
 DEMO_ITEMS = sum(1 for d, _, fs in os.walk(os.path.join(root, "content")) for f in fs if f.endswith(".md"))
 JBAKE_MAX = 10000
 
-def median_of(cmd, n, clean, cwd=None):
-    return timing.median_of(cmd, n, clean, work, cwd)
+def median_of(cmd, n, out, cwd=None):
+    return timing.median_of(cmd, n, out, work, cwd)
+
+def clear_aside():
+    timing.clear_aside(work)
+
+settle = timing.settle
 
 def pages(folder, ext=".html"):
     return sum(1 for _, _, fs in os.walk(folder) for f in fs if f.endswith(ext))
@@ -80,21 +85,26 @@ def determinism(corpus):
 
 determinism_report = []
 rows = []
+clear_aside()
 synthetic = os.path.join(work, "synthetic")
 synthetic_pages = os.environ.get("SYNTHETIC", "10000")
 subprocess.run([sys.executable, os.path.join(root, "bench/generate-site.py"), synthetic_pages, synthetic], check=True, stdout=subprocess.DEVNULL)
+settle()
 rows.append((f"{int(synthetic_pages):,} synthetic",) + run_tools(synthetic, runs, False))
 shutil.rmtree(synthetic, ignore_errors=True)
+clear_aside()
 for size in sizes:
     copies = max(1, round(size / DEMO_ITEMS))
     corpus = os.path.join(work, f"c{size}")
     subprocess.run([sys.executable, os.path.join(root, "bench/multiply-demo.py"), str(copies), corpus, "--site", root], check=True, stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, os.path.join(root, "bench/peers/convert.py"), os.path.join(corpus, "signpost"), corpus], check=True, stdout=subprocess.DEVNULL)
     items = copies * DEMO_ITEMS
+    settle()
     rows.append((f"{items:,}",) + run_tools(corpus, runs if size <= 10000 else 1, size <= JBAKE_MAX))
     if size == 10000:
         determinism_report = [f"determinism at {items:,} items:"] + determinism(corpus)
     shutil.rmtree(corpus, ignore_errors=True)
+    clear_aside()
 
 print(f"\nCold builds of the demo multiplied (realistic corpus), {os.cpu_count()} cores; medians of {runs} runs (50,000 items and JBake: 1 run)\n")
 print("| items | tool | HTML pages | wall s | CPU s | peak RSS MB | ours / this, wall (with search) | (no search) |")

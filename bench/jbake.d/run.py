@@ -19,6 +19,7 @@ def files(folder):
     return {os.path.relpath(os.path.join(d, f), folder) for d, _, fs in os.walk(folder) for f in fs} - {".signpost-output"}
 
 rows = []
+timing.clear_aside(work)
 for size in sizes:
     copies = max(1, round(size / DEMO_ITEMS))
     corpus = os.path.join(work, f"c{size}")
@@ -26,13 +27,15 @@ for size in sizes:
     subprocess.run([sys.executable, os.path.join(root, "bench/peers/convert.py"), os.path.join(corpus, "signpost"), corpus], check=True, stdout=subprocess.DEVNULL)
     site = os.path.join(corpus, "jbake")
     ours_out, jbake_out = os.path.join(corpus, "ours"), os.path.join(corpus, "jbake-out")
+    timing.settle()
     ours = timing.median_of([os.path.join(root, "signpost"), "build", "--site", site, "-o", ours_out], runs, ours_out, work)
-    # JBake keeps its database in the working folder: run it in the corpus folder, cold, once.
+    # JBake keeps its database in the working folder: run it in the corpus folder, once.
     jbake = timing.median_of(["java", "-cp", jbake_cp, "org.jbake.launcher.Main", "-b", site, jbake_out], 1, jbake_out, work, cwd=corpus)
     a, b = files(ours_out), files(jbake_out)
     same = "same" if a == b else f"differ: {len(a - b)} only ours, {len(b - a)} only JBake's, e.g. {sorted(a ^ b)[:3]}"
     rows.append((copies * DEMO_ITEMS, ours, jbake, len(b), same))
     subprocess.run(["rm", "-rf", corpus])
+    timing.clear_aside(work)
 
 print(f"\nJBake site built unchanged, {os.cpu_count()} cores; ours: median of {runs} runs, JBake 2.7.0: 1 run\n")
 print("| items | files | tool | wall s | CPU s | peak RSS MB | ours / JBake (wall, CPU, RSS) | file lists |")

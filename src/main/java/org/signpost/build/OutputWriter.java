@@ -59,6 +59,8 @@ public final class OutputWriter {
     private final boolean inPlace;
     /** Set by {@link #discard}: a render thread still running after a failure elsewhere writes nothing more. */
     private volatile boolean discarded;
+    /** Folders of the staging tree made so far: asking the file system again for each of 30,000 pages costs a system call each. */
+    private final Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private OutputWriter(Path target, Path staging, boolean inPlace) {
         this.target = target;
@@ -96,9 +98,23 @@ public final class OutputWriter {
         }
     }
 
-    /** Writes one file of the new output; safe to call from many threads. */
+    /**
+     * Writes one file of the new output; safe to call from many threads. Straight into place:
+     * nothing serves the staging folder, so the rename {@link #write} needs for a live folder is not.
+     */
     public void add(String file, byte[] bytes) {
-        if (!discarded) write(staging.resolve(file), bytes);
+        if (discarded) return;
+        Path to = staging.resolve(file);
+        try {
+            Path dir = to.getParent();
+            if (!made.contains(dir)) {
+                Files.createDirectories(dir);
+                made.add(dir);
+            }
+            Files.write(to, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Swaps the complete new output in place of the old. */

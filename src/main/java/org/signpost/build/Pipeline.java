@@ -270,7 +270,7 @@ public final class Pipeline {
         List<Problem> all = new java.util.ArrayList<>(configProblems);
         all.addAll(schemaProblems.sorted());
         in.configProblems = List.copyOf(all);
-        in.templates = new Templates(siteDir);
+        in.templates = new Templates(siteDir, remember);
         Templates templates = in.templates;
         // Bodies avoid the ids of the template they are placed in, and load media only from media_hosts.
         java.util.function.Function<String, Set<String>> ids = type -> in.templateIds.computeIfAbsent(type,

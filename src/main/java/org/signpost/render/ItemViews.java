@@ -19,6 +19,8 @@ import org.signpost.content.Site;
 public final class ItemViews {
     /** The iCalendar file of an event, in its page's folder. */
     public static final String CALENDAR_FILE = "event.ics";
+    /** Events an item's page shows under "Coming up": the soonest few, as on the home page, however many a busy area has (the rest are on /events/). */
+    static final int COMING_UP = 6;
 
     private final Site site;
     private final Schema schema;
@@ -126,7 +128,9 @@ public final class ItemViews {
         }
         v.put("referenced_by", referencedBy);
         if (item.type().roles().comingUpBy() != null) schema.types().stream().filter(t -> t.dated()).forEach(t -> deps.type(t.name()));
-        v.put("coming_up", Events.comingUpFor(item, site.referencing(item), site, today).stream().map(i -> brief(i, deps)).toList());
+        List<Item> comingUp = Events.comingUpFor(item, site.referencing(item), site, today);
+        v.put("coming_up", comingUp.stream().limit(COMING_UP).map(i -> brief(i, deps)).toList());
+        v.put("coming_up_count", comingUp.size());
         v.putAll(extras.forItem(item, deps));
         return v;
     }

@@ -44,7 +44,12 @@ public final class Templates {
     /** The set the current thread's render adds looked-up template names to, if any. */
     private final ThreadLocal<Set<String>> reads = new ThreadLocal<>();
 
-    public Templates(Path siteDir) {
+    /**
+     * @param watched whether the templates may change while this lives (serve): then FreeMarker
+     *     asks the loader on every use, which {@link #recordReads} relies on; a one-off build
+     *     loads each template once, sparing two file-system calls a template a page
+     */
+    public Templates(Path siteDir, boolean watched) {
         this.dir = siteDir.resolve(FOLDER);
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
@@ -61,7 +66,7 @@ public final class Templates {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setTemplateUpdateDelayMilliseconds(0);
+        cfg.setTemplateUpdateDelayMilliseconds(watched ? 0 : Long.MAX_VALUE);
         harden(cfg);
     }
 
@@ -120,6 +125,7 @@ public final class Templates {
      * Until called again with null, adds every template name this thread's rendering looks up
      * (found or not) to {@code into}: FreeMarker asks the loader on every use, as the update
      * delay is 0, so this sees includes and imports in any syntax, and missing optional ones.
+     * Only for watched templates: a one-off build records each name once, at its first use.
      */
     public void recordReads(Set<String> into) {
         if (into == null) reads.remove();

@@ -9,10 +9,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -69,6 +73,8 @@ public final class SearchIndex {
     public static final float CLOSED_WEIGHT = 0.5f;
 
     private final IndexSearcher searcher;
+    /** The page number of each Lucene doc id: the index is left in the segments its threads wrote, not merged into one. */
+    private final int[] pageOf;
     private final Analyzer queryAnalyzer;
     private final Analyzer pairAnalyzer;
     private final List<Doc> docs;
@@ -89,6 +95,7 @@ public final class SearchIndex {
         this.stems = stems;
         this.pins = pins;
         this.searcher = searcher;
+        this.pageOf = pageNumbers(searcher.getIndexReader());
         this.queryAnalyzer = queryAnalyzer;
         this.docs = docs;
     }
@@ -105,7 +112,7 @@ public final class SearchIndex {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(64) // a few segments at 50,000 pages, merged below; 256 MB held too much beside the site
-                .setIndexSort(new Sort(new SortField("page", SortField.Type.INT))); // Lucene's doc ids become page numbers
+                .setIndexSort(new Sort(new SortField("page", SortField.Type.INT))); // pages in order within each segment
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(n -> {
                 try {
@@ -114,7 +121,8 @@ public final class SearchIndex {
                     throw new UncheckedIOException(e);
                 }
             });
-            writer.forceMerge(1);
+            // Not merged into one segment: scores are the same either way (their statistics are the
+            // whole index's), and merging copied the whole index again on one thread.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -221,7 +229,7 @@ public final class SearchIndex {
                 BooleanQuery.Builder q = new BooleanQuery.Builder().add(partQuery(part), Occur.MUST);
                 filters.forEach((facet, values) -> q.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
                 for (ScoreDoc sd : searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-                    float[] f = found.computeIfAbsent(sd.doc, d -> new float[2]);
+                    float[] f = found.computeIfAbsent(pageOf[sd.doc], d -> new float[2]);
                     f[0]++;
                     f[1] += sd.score;
                 }
@@ -229,7 +237,7 @@ public final class SearchIndex {
             // Question words in the query's order ("what is", "is a") add their score to pages found by its other words.
             for (String pair : SearchAnalyzers.tokens(pairAnalyzer, query)) {
                 for (ScoreDoc sd : searcher.search(termQuery(pair), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-                    float[] f = found.get(sd.doc);
+                    float[] f = found.get(pageOf[sd.doc]);
                     if (f != null) f[1] += sd.score;
                 }
             }
@@ -344,24 +352,38 @@ public final class SearchIndex {
     public Postings termScores(String term) {
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(termQuery(term)), ScoreMode.COMPLETE, 1f);
-            List<Integer> ids = new ArrayList<>();
-            List<Float> scores = new ArrayList<>();
+            TreeMap<Integer, Float> byPage = new TreeMap<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) continue;
                 DocIdSetIterator it = scorer.iterator();
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                    ids.add(leaf.docBase + d);
-                    scores.add(scorer.score());
-                }
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) byPage.put(pageOf[leaf.docBase + d], scorer.score());
             }
-            int[] docIds = ids.stream().mapToInt(Integer::intValue).toArray();
-            float[] s = new float[scores.size()];
-            for (int i = 0; i < s.length; i++) s[i] = scores.get(i);
-            return new Postings(term, docIds, s);
+            int[] pages = new int[byPage.size()];
+            float[] s = new float[byPage.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Float> e : byPage.entrySet()) {
+                pages[i] = e.getKey();
+                s[i++] = e.getValue();
+            }
+            return new Postings(term, pages, s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each doc id's page number, from the "page" value every document carries. */
+    private static int[] pageNumbers(IndexReader reader) {
+        int[] pages = new int[reader.maxDoc()];
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues values = DocValues.getNumeric(leaf.reader(), "page");
+                for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) pages[leaf.docBase + d] = (int) values.longValue();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
     }
 
     private static Map<String, Float> fields() {

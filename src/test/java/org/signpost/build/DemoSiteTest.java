@@ -144,10 +144,10 @@ class DemoSiteTest {
             for (org.jsoup.nodes.Element option : page.select(".option")) {
                 assertTrue(option.select("dt").eachText().containsAll(List.of("What it is", "Level", "How long", "Apply by")), url + ": " + option.text());
             }
-            // Coming up: the open events for the guide's school years, soonest first.
+            // Coming up: the soonest 6 open events for the guide's school years.
             List<String> expected = build.site().ofType("event").stream()
                     .filter(e -> !e.closedOn(TestSites.TODAY) && e.list("year_groups").stream().anyMatch(guide.list("year_groups")::contains))
-                    .sorted(java.util.Comparator.comparing((Item e) -> e.dateTime("start"))).map(Item::url).toList();
+                    .sorted(java.util.Comparator.comparing((Item e) -> e.dateTime("start"))).limit(6).map(Item::url).toList();
             assertTrue(expected.size() >= 2, url + " has events coming up");
             assertEquals(expected, page.select("#coming-up ~ ul .card-title a").eachAttr("href"), url);
         }

@@ -47,6 +47,17 @@ class EventsTest {
     }
 
     @Test
+    void anItemPageShowsTheSoonestSixEventsHoweverManyAreComingUp() {
+        // Every open event shares a school year with this guide: a busy area's list would be hundreds long on a phone.
+        Item guide = build.site().get("guide", "in-year-11").orElseThrow();
+        List<String> all = Events.comingUpFor(guide, build.site().referencing(guide), build.site(), TestSites.TODAY).stream().map(Item::url).toList();
+        assertTrue(all.size() > 6, "the demo has more than 6 events for Year 11: " + all);
+        Document page = page(guide.url());
+        assertEquals(all.subList(0, 6), page.select("#coming-up ~ ul .card-title a").eachAttr("href"));
+        assertTrue(page.select("section:has(#coming-up) a").eachAttr("href").contains("/events/"), "a link to the rest");
+    }
+
+    @Test
     void theEventsListingIsInDateOrderAndTheNavigationLinksIt() {
         List<String> urls = page("/events/").select(".cards").first().select(".card-title a").eachAttr("href");
         List<String> byStart = Events.comingUp(build.site().ofType("event"), TestSites.TODAY).stream().map(Item::url).toList();
