@@ -7,7 +7,10 @@ Each tool builds each corpus RUNS times (JBake once: it takes minutes at 10,000 
 with the square of the page count, so it is skipped above 10,000 items). Prints median wall time,
 CPU time (user + system) and peak RSS, and our ratios to each peer, as a Markdown table.
 """
-import os, shutil, statistics, subprocess, sys, time
+import os, shutil, subprocess, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import timing
 
 work, sizes, runs, jbake_cp = sys.argv[1], [int(s) for s in sys.argv[2].split(",")], int(sys.argv[3]), sys.argv[4]
 here = os.path.dirname(os.path.abspath(__file__))
@@ -15,37 +18,13 @@ root = os.path.abspath(os.path.join(here, "../.."))
 DEMO_ITEMS = sum(1 for d, _, fs in os.walk(os.path.join(root, "content")) for f in fs if f.endswith(".md"))
 JBAKE_MAX = 10000
 
-def timed(cmd, cwd=None):
-    """Wall seconds, CPU seconds and peak RSS in MB of one run, from GNU time."""
-    out = os.path.join(work, "time.txt")
-    r = subprocess.run(["/usr/bin/time", "-o", out, "-f", "%e %U %S %M"] + cmd, cwd=cwd,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if r.returncode != 0:
-        sys.exit(f"bench: {' '.join(cmd)} failed:\n{r.stderr[-2000:]}")
-    wall, user, system, rss = open(out).read().split()[-4:]
-    return float(wall), float(user) + float(system), int(rss) / 1024
-
-def settle():
-    """Waits out ext4's memory of freed inodes before timing. Without a journal (as on these
-    machines) ext4 passes over inodes freed in the last 60 seconds each time it makes a file, so a
-    build run just after deleting the last one's 70,000 files spent a fifth of its CPU in the
-    kernel doing that (perf: recently_deleted). A fresh checkout doesn't; so timed runs start a
-    minute after the last deletion, and a run's old output is moved aside, not deleted."""
-    subprocess.run(["sync"])
-    time.sleep(61)
-
 def median_of(cmd, n, out, cwd=None):
-    results = []
-    for _ in range(n):
-        if os.path.exists(out):
-            os.rename(out, os.path.join(work, "aside", str(len(os.listdir(os.path.join(work, "aside"))))))
-        results.append(timed(cmd, cwd))
-    return tuple(statistics.median(r[i] for r in results) for i in range(3)) + (n,)
+    return timing.median_of(cmd, n, out, work, cwd)
 
 def clear_aside():
-    """Deletes the outputs moved aside; settle() must follow before the next timed run."""
-    shutil.rmtree(os.path.join(work, "aside"), ignore_errors=True)
-    os.makedirs(os.path.join(work, "aside"))
+    timing.clear_aside(work)
+
+settle = timing.settle
 
 def pages(folder, ext=".html"):
     return sum(1 for _, _, fs in os.walk(folder) for f in fs if f.endswith(ext))

@@ -19,6 +19,9 @@ final class BuildCommand implements Callable<Integer> {
     SiteOptions options;
 
     @Mixin
+    JBakeOption jbakeOption;
+
+    @Mixin
     OutputOption output;
 
     @Option(names = {"-v", "--verbose"}, description = "Print how long each stage took.")
@@ -34,14 +37,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Path out = output.resolve(options);
+        if (jbakeOption.on(options)) return jbake(out, start);
         Build build = new Build(options.siteDir(), options.today());
         if (noSearch) build.withoutSearch();
         boolean ok = build.build(out);
-        var err = spec.commandLine().getErr();
-        Report.print(build.problems(), err);
-        err.flush();
+        long ms = reported(build.problems(), start);
         var stdout = spec.commandLine().getOut();
-        long ms = (System.nanoTime() - start) / 1_000_000;
         if (ok) {
             stdout.println("build: " + build.pages().size() + " pages from " + build.itemCount() + " content files in " + ms + " ms ("
                     + Report.summary(build.problems()) + ") -> " + out);
@@ -55,6 +56,27 @@ final class BuildCommand implements Callable<Integer> {
             build.timings().forEach((stage, t) -> stdout.println("  " + stage + ": " + t + " ms"));
             stdout.println("  java heap: up to " + maxHeapMb() + " MB"); // the launcher sizes it to the site
         }
+        stdout.flush();
+        return ok ? 0 : 1;
+    }
+
+    /** Prints the problems, one a line; returns the milliseconds since {@code start}. */
+    private long reported(org.signpost.content.Problems problems, long start) {
+        var err = spec.commandLine().getErr();
+        Report.print(problems, err);
+        err.flush();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Compatibility mode: the site built as JBake 2.7 would build it. */
+    private int jbake(Path out, long start) throws IOException {
+        var build = new org.signpost.jbake.JBakeBuild(options.siteDir());
+        boolean ok = build.build(out);
+        long ms = reported(build.problems(), start);
+        var stdout = spec.commandLine().getOut();
+        if (ok) stdout.println("build (JBake mode): " + build.pages().size() + " pages from " + build.contentFiles() + " content files in " + ms + " ms ("
+                + Report.summary(build.problems()) + ") -> " + out);
+        else stdout.println("build (JBake mode): failed with " + Report.summary(build.problems()) + "; output/ was left as it was");
         stdout.flush();
         return ok ? 0 : 1;
     }

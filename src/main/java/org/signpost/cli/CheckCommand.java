@@ -15,18 +15,29 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @Mixin
+    JBakeOption jbakeOption;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (jbakeOption.on(options)) {
+            var jbake = new org.signpost.jbake.JBakeBuild(options.siteDir()).check();
+            return report(jbake.problems(), jbake.contentFiles(), "check (JBake mode): ");
+        }
         Build build = new Build(options.siteDir(), options.today()).check();
+        return report(build.problems(), build.itemCount(), "check: ");
+    }
+
+    private int report(org.signpost.content.Problems problems, int files, String label) {
         var err = spec.commandLine().getErr();
-        Report.print(build.problems(), err);
+        Report.print(problems, err);
         var out = spec.commandLine().getOut();
-        out.println("check: " + Report.summary(build.problems()) + " in " + build.itemCount() + " content files");
+        out.println(label + Report.summary(problems) + " in " + files + " content files");
         out.flush();
         err.flush();
-        return build.problems().hasErrors() ? 1 : 0;
+        return problems.hasErrors() ? 1 : 0;
     }
 }

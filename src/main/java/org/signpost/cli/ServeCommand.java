@@ -16,6 +16,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @Mixin
+    JBakeOption jbakeOption;
+
     @Option(names = {"-p", "--port"}, description = "Port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
 
@@ -31,7 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path out = output.resolve(options);
         options.today(); // a --today or SIGNPOST_TODAY that is not a date stops serve before it starts
-        try (DevServer server = DevServer.start(options.siteDir(), out, options::today, bind, port, System.out)) {
+        try (DevServer server = jbakeOption.on(options) ? DevServer.startJBake(options.siteDir(), out, bind, port, System.out)
+                : DevServer.start(options.siteDir(), out, options::today, bind, port, System.out)) {
             server.awaitShutdown();
         }
         return 0;

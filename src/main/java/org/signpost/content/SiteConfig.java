@@ -77,7 +77,7 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         } catch (IOException e) {
             problems.error(display, Position.START, "cannot read file: " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            problems.error(display, badUnicodeEscape(text), "'\\u' must be followed by four hex digits, as in \\u00e9; write '\\\\u' for a backslash and a u");
+            problems.error(display, badUnicodeEscape(text), BAD_UNICODE_ESCAPE);
         }
         String host = p.getProperty("site.host", "http://localhost:8080");
         String problem = Addresses.siteAddress(host);
@@ -87,8 +87,11 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
                 p.getProperty("header.separator", "~~~~~~"), DEFAULT_PAGE_SIZE, List.of(), Map.of());
     }
 
+    /** What is wrong when a properties file has a backslash-u that is not followed by four hex digits. */
+    public static final String BAD_UNICODE_ESCAPE = "'\\u' must be followed by four hex digits, as in \\u00e9; write '\\\\u' for a backslash and a u";
+
     /** Where a properties file has a backslash-u that is not followed by four hex digits (comment lines have none). */
-    static Position badUnicodeEscape(String text) {
+    public static Position badUnicodeEscape(String text) {
         String[] lines = text.split("\n", -1);
         boolean continued = false;
         for (int n = 0; n < lines.length; n++) {

@@ -65,15 +65,21 @@ public final class Templates {
         cfg.setLocale(Locale.UK);
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setTemplateUpdateDelayMilliseconds(watched ? 0 : Long.MAX_VALUE);
+        harden(cfg);
+    }
+
+    /**
+     * Templates are site input: they may not create Java objects (?new with Execute runs shell
+     * commands) or reach the Java API behind a value (?api). Errors are rethrown, to be reported.
+     */
+    public static void harden(Configuration cfg) {
+        cfg.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setTemplateUpdateDelayMilliseconds(watched ? 0 : Long.MAX_VALUE);
-        // Templates are site input: they may not create Java objects (?new with Execute runs shell
-        // commands) or reach the Java API behind a value (?api).
-        cfg.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
     }
 
     /** Whether a template of this name exists (in the site or built in). */
@@ -92,17 +98,27 @@ public final class Templates {
             StringWriter out = new StringWriter(8192);
             t.process(model, out);
             return out.toString();
-        } catch (ParseException e) {
-            throw new TemplateProblem(Problem.error(FOLDER + "/" + (e.getTemplateName() == null ? name : e.getTemplateName()),
-                    new Position(e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage())));
-        } catch (TemplateException e) {
+        } catch (TemplateException | IOException e) {
+            throw new TemplateProblem(problemOf(FOLDER, name, e));
+        }
+    }
+
+    /** A template's failure as a problem at its template's line, in {@code folder}: syntax, evaluation or reading. */
+    public static Problem problemOf(String folder, String name, Exception failure) {
+        if (failure instanceof ParseException e) {
+            return Problem.error(folder + "/" + (e.getTemplateName() == null ? name : e.getTemplateName()),
+                    new Position(e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage()));
+        }
+        if (failure instanceof TemplateException e) {
             String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
-            throw new TemplateProblem(Problem.error(FOLDER + "/" + file, new Position(line, col), firstLine(e.getMessageWithoutStackTop())));
-        } catch (IOException e) {
-            throw new TemplateProblem(Problem.error(FOLDER + "/" + name, Position.START, "cannot read template: " + e.getMessage()));
+            return Problem.error(folder + "/" + file, new Position(line, col), firstLine(e.getMessageWithoutStackTop()));
         }
+        if (failure instanceof freemarker.template.TemplateNotFoundException e) { // its message names the loader's absolute folder
+            return Problem.error(folder + "/" + name, Position.START, "no template '" + Problem.printable(e.getTemplateName()) + "' in " + folder + "/");
+        }
+        return Problem.error(folder + "/" + name, Position.START, "cannot read template: " + failure.getMessage());
     }
 
     /**
@@ -175,7 +191,8 @@ public final class Templates {
             if (l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("FTL stack")) break;
             if (!l.isEmpty()) out.append(out.length() > 0 ? " " : "").append(l);
         }
-        return out.toString();
+        // FreeMarker names the template loader, and with it the absolute path of the templates folder.
+        return out.toString().replaceAll("\\s*The name was interpreted by this TemplateLoader:.*", "");
     }
 
     /** A template failed; carries the problem to report. */

@@ -34,7 +34,7 @@ public final class DevServer implements AutoCloseable {
 
     private final JettyServer http;
     private final FileWatcher watcher;
-    private final LiveSite live;
+    private final SiteBuilder live;
     private final PrintStream log;
     private final LiveReload pages = new LiveReload();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -53,9 +53,9 @@ public final class DevServer implements AutoCloseable {
     });
     private java.util.concurrent.ScheduledFuture<?> searchDue;
 
-    private DevServer(Path siteDir, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
+    private DevServer(Path siteDir, Path outputDir, SiteBuilder live, String bind, int port, PrintStream log) throws IOException {
         this.log = log;
-        this.live = new LiveSite(siteDir, outputDir, today);
+        this.live = live;
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         // Requests must name this server (against DNS rebinding); then the event stream, or files.
         Handler site = new HostCheck(bind, new Handler.Sequence(pages, new StaticFiles(outputDir, this::withReloadScript)));
@@ -79,7 +79,12 @@ public final class DevServer implements AutoCloseable {
 
     /** @param bind the address to listen on (and the one name besides localhost that requests may use), or null for loopback */
     public static DevServer start(Path siteDir, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
-        return new DevServer(siteDir, outputDir, today, bind, port, log);
+        return new DevServer(siteDir, outputDir, new LiveSite(siteDir, outputDir, today), bind, port, log);
+    }
+
+    /** Serves a JBake site (compatibility mode): every saved input rebuilds it whole. */
+    public static DevServer startJBake(Path siteDir, Path outputDir, String bind, int port, PrintStream log) throws IOException {
+        return new DevServer(siteDir, outputDir, new JBakeLiveSite(siteDir, outputDir), bind, port, log);
     }
 
     public int port() {

@@ -23,7 +23,7 @@ import org.signpost.search.SearchExport;
  * publishes the whole site, as build does; a run with errors writes nothing, so the last good
  * site stays up, and the next good run brings the folder back to what a clean build makes.
  */
-final class LiveSite {
+final class LiveSite implements SiteBuilder {
     /** What one rebuild did, for the terminal and the browser. */
     record Outcome(boolean ok, int pagesWritten, long millis, List<Problem> problems) {}
 
@@ -47,14 +47,16 @@ final class LiveSite {
     }
 
     /** Forgets everything and builds from scratch. */
-    synchronized Outcome fullBuild() throws IOException {
+    @Override
+    public synchronized Outcome fullBuild() throws IOException {
         pipeline = new Pipeline(siteDir, today, true);
         good = null;
         return apply(null);
     }
 
     /** Applies a batch of changed files (null: anything may have changed). */
-    synchronized Outcome apply(Set<Path> changed) throws IOException {
+    @Override
+    public synchronized Outcome apply(Set<Path> changed) throws IOException {
         long start = System.nanoTime();
         Set<Path> inputs = changed == null ? null : SiteInputs.filter(siteDir, changed);
         if (inputs != null && inputs.isEmpty()) return new Outcome(problems.stream().noneMatch(Problem::isError), 0, 0, problems);
@@ -102,7 +104,8 @@ final class LiveSite {
     }
 
     /** Every problem of the latest run, for the terminal and the panel on every served page. */
-    List<Problem> problems() {
+    @Override
+    public List<Problem> problems() {
         return problems;
     }
 
@@ -146,7 +149,8 @@ final class LiveSite {
      * Rewrites the search index for the site as it now stands, and removes index files it no
      * longer has. Serve runs it after the reload, outside the page lock, so an edit never waits.
      */
-    void refreshSearch() throws IOException {
+    @Override
+    public void refreshSearch() throws IOException {
         Run current;
         synchronized (this) {
             current = good;
