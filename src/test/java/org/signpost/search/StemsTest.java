@@ -27,14 +27,14 @@ class StemsTest {
         assertEquals("teach", stems.terms().get("teacher"));
         assertFalse(stems.terms().containsKey("letter"), "no 'letting' on the site, so 'letter' stays itself");
         assertEquals(List.of("weld", "weld", "weld", "plumb", "plumb"),
-                SearchAnalyzers.tokens(SearchAnalyzers.index(null, stems), "Welders welder welding plumbers plumbing"));
+                SearchAnalyzers.tokens(SearchAnalyzers.index(PhraseJoins.none(), stems), "Welders welder welding plumbers plumbing"));
     }
 
     @Test
     void anOverrideKeepsWordsPorterWouldJoinApartAndStopsTheRule() {
         Stems stems = Stems.of(Map.of("mechanical", "mechanical", "welder", "welder"), VOCAB);
         assertEquals(List.of("mechan", "mechanical", "welder", "weld"),
-                SearchAnalyzers.tokens(SearchAnalyzers.index(null, stems), "mechanic mechanical welder welding"));
+                SearchAnalyzers.tokens(SearchAnalyzers.index(PhraseJoins.none(), stems), "mechanic mechanical welder welding"));
         assertEquals(List.of("mechan", "mechan"), SearchAnalyzers.tokens(SearchAnalyzers.index(), "mechanic mechanical"), "what Porter alone does");
     }
 
@@ -60,7 +60,7 @@ class StemsTest {
     @Test
     void onEveryTermOfTheDemoAgentNounsJoinAndOverridesHold() throws IOException {
         SearchIndex demo = new org.signpost.build.Build(TestSites.root(), TestSites.TODAY).check().searchIndex();
-        var analyzer = SearchAnalyzers.index(null, demo.stems());
+        var analyzer = SearchAnalyzers.index(PhraseJoins.none(), demo.stems());
         java.util.function.Function<String, String> term = w -> SearchAnalyzers.tokens(analyzer, w).get(0);
         for (String[] same : new String[][] {{"welder", "welding"}, {"plumber", "plumbing"}, {"coder", "coding"}, {"welders", "weld"}, {"joinery", "joiner"},
                 {"teacher", "teaching"}, {"nurse", "nursing"}, {"apprenticeships", "apprenticeship"}, {"studies", "studying"}, {"engineer", "engineering"}}) {
