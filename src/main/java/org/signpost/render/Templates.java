@@ -105,6 +105,12 @@ public final class Templates {
 
     /** A template's failure as a problem at its template's line, in {@code folder}: syntax, evaluation or reading. */
     public static Problem problemOf(String folder, String name, Exception failure) {
+        // A build loads each template once: a template that failed to parse fails again as "an error
+        // on an earlier attempt", whose cause is the first failure, at its line.
+        if (failure instanceof IOException && !(failure instanceof ParseException) && failure.getCause() instanceof Exception cause
+                && (cause instanceof ParseException || cause instanceof TemplateException)) {
+            return problemOf(folder, name, cause);
+        }
         if (failure instanceof ParseException e) {
             return Problem.error(folder + "/" + (e.getTemplateName() == null ? name : e.getTemplateName()),
                     new Position(e.getLineNumber(), e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage()));

@@ -53,6 +53,18 @@ class FailedBuildTest {
         assertNoStagingLeft();
     }
 
+    @Test
+    void aTemplateThatCannotBeParsedIsOneProblemAtItsLineHoweverManyPagesUseIt() throws IOException {
+        Path site = TestSites.fixtureCopy(tmp);
+        Files.writeString(site.resolve("templates/career.ftlh"), "<#import \"_default-layout.ftlh\" as d>\n<@d.frame>\n<#if item.title>\n</@d.frame>\n");
+        Build failed = new Build(site, TestSites.TODAY);
+        assertFalse(failed.build(tmp.resolve("output")));
+        java.util.List<Problem> errors = failed.problems().sorted().stream().filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), "one problem, not one more for each page the build had loaded it for: " + errors);
+        assertEquals("templates/career.ftlh", errors.get(0).path());
+        assertTrue(errors.get(0).message().startsWith("template syntax"), errors.get(0).message());
+    }
+
     private void assertNoStagingLeft() throws IOException {
         try (Stream<Path> list = Files.list(tmp)) {
             assertEquals(0, list.filter(p -> p.getFileName().toString().startsWith(".output")).count(), "staging folders left behind");
