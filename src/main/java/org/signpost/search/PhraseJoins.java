@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -42,13 +41,6 @@ public final class PhraseJoins {
 
     public boolean isEmpty() {
         return byFirst.isEmpty();
-    }
-
-    /** Every phrase, for tests and for the reader. */
-    public Set<List<String>> phrases() {
-        Set<List<String>> all = new LinkedHashSet<>();
-        byFirst.values().forEach(all::addAll);
-        return all;
     }
 
     /** The filter that adds the joined words to a token stream. */

@@ -40,17 +40,17 @@ public final class SearchAnalyzers {
 
     /** The chain with the stemmer and no synonyms: how the index cuts text. */
     public static Analyzer index() {
-        return chain(null, true, true, Stems.none());
+        return index(PhraseJoins.none());
     }
 
     /** The analyzer for indexing: {@link #index()}, with synonym phrases also as joined words. */
     public static Analyzer index(PhraseJoins phrases) {
-        return chain(null, phrases, true, true, Stems.none(), java.util.Set.of(), false);
+        return chain(null, phrases, true, Stems.none(), java.util.Set.of(), false);
     }
 
     /** The analyzer for indexing a site: synonym phrases as joined words, and its stem corrections. */
     public static Analyzer index(PhraseJoins phrases, Stems stems) {
-        return chain(null, phrases, true, true, stems, java.util.Set.of(), false);
+        return chain(null, phrases, true, stems, java.util.Set.of(), false);
     }
 
     /**
@@ -60,30 +60,26 @@ public final class SearchAnalyzers {
      * query gets their score too (phrase matches with no positions, which the browser lacks).
      */
     public static Analyzer pairs(Stems stems) {
-        return chain(null, PhraseJoins.none(), true, true, stems, java.util.Set.of(), true);
+        return chain(null, PhraseJoins.none(), true, stems, java.util.Set.of(), true);
     }
 
     /** The analyzer for queries: with the synonym graph. */
     public static Analyzer query(SynonymMap synonyms) {
-        return chain(synonyms, false, true, Stems.none());
+        return query(synonyms, Stems.none(), java.util.Set.of());
     }
 
     /** The analyzer for a site's queries: the synonym graph, its stem corrections, and its case-sensitive words. */
     public static Analyzer query(SynonymMap synonyms, Stems stems, java.util.Set<String> cased) {
-        return chain(synonyms, PhraseJoins.none(), false, true, stems, cased, false);
+        return chain(synonyms, PhraseJoins.none(), true, stems, cased, false);
     }
 
     /** Words as the synonym graph sees them: everything but synonyms and the stemmer. */
     public static Analyzer words() {
-        return chain(null, false, false, Stems.none());
+        return chain(null, PhraseJoins.none(), false, Stems.none(), java.util.Set.of(), false);
     }
 
-    /** The one chain: synonyms (a graph for queries, flattened for the index, which takes no graphs), then stems. */
-    private static Analyzer chain(SynonymMap synonyms, boolean forIndex, boolean stem, Stems stems) {
-        return chain(synonyms, PhraseJoins.none(), forIndex, stem, stems, java.util.Set.of(), false);
-    }
-
-    private static Analyzer chain(SynonymMap synonyms, PhraseJoins phrases, boolean forIndex, boolean stem, Stems stems, java.util.Set<String> cased, boolean pairs) {
+    /** The one chain: words, then synonyms (a graph, for queries) or phrases' joined words (for the index), then stems. */
+    private static Analyzer chain(SynonymMap synonyms, PhraseJoins phrases, boolean stem, Stems stems, java.util.Set<String> cased, boolean pairs) {
         StemmerOverrideFilter.StemmerOverrideMap overrides = stem ? stems.wordMap() : null;
         return new Analyzer() {
             @Override
@@ -94,7 +90,7 @@ public final class SearchAnalyzers {
                 s = new LowerCaseFilter(s);
                 s = new ASCIIFoldingFilter(s);
                 // Queries widen through the synonym graph; the index only adds phrases' joined words.
-                if (synonyms != null && synonyms.fst != null) s = new SynonymGraphFilter(s, synonyms, !forIndex);
+                if (synonyms != null && synonyms.fst != null) s = new SynonymGraphFilter(s, synonyms, true);
                 s = phrases.filter(s);
                 if (stem) {
                     // Editors' overrides mark the word as a keyword, so Porter leaves it.
