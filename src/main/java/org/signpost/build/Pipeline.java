@@ -58,6 +58,7 @@ public final class Pipeline {
     private LocalDate lastDay;
     /** What the last run's stages made (serve), or null: the next run keeps what its edit cannot have touched. */
     private Memory memory;
+    private final Synonyms.Cache synonymCache = new Synonyms.Cache();
 
     /** The whole-site checks' problems, and the synonyms they loaded. */
     private record Checked(List<Problem> problems, Synonyms synonyms) {}
@@ -203,7 +204,7 @@ public final class Pipeline {
         RouteMapChecks.run(site, found);
         RoutesIn.check(site, found);
         LmiChecks.run(site, lmi, found);
-        Synonyms synonyms = Synonyms.load(siteDir, site, found);
+        Synonyms synonyms = synonymCache.load(siteDir, site, found);
         return new Checked(found.sorted(), synonyms);
     }
 

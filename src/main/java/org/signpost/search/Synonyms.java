@@ -43,39 +43,71 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
 
     /** Reads the file and the site's alternative titles; a malformed line is a problem at its line. */
     public static Synonyms load(Path siteDir, Site site, Problems problems) {
-        Path file = siteDir.resolve(FILE);
-        String text;
-        try {
-            text = Files.exists(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
-            text = "";
+        return new Cache().load(siteDir, site, problems);
+    }
+
+    /**
+     * Loads the synonyms, parsing them again only when their text changed. Serve keeps one: it
+     * loads the synonyms after every front-matter edit, few edits change a title, and parsing
+     * thousands of rules was most of such an edit's time.
+     */
+    public static final class Cache {
+        private String lastText;
+        private Parsed last;
+
+        public Synonyms load(Path siteDir, Site site, Problems problems) {
+            Path file = siteDir.resolve(FILE);
+            String text;
+            try {
+                text = Files.exists(file) ? Files.readString(file) : "";
+            } catch (IOException e) {
+                problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
+                text = "";
+            }
+            java.util.Set<String> cased = new java.util.TreeSet<>();
+            String all = cased(text, cased) + '\n' + titleLines(site);
+            Parsed parsed = all.equals(lastText) ? last : parse(all, text, java.util.Set.copyOf(cased), problems);
+            if (parsed == null) return none();
+            lastText = all;
+            last = parsed;
+            return new Synonyms(parsed.map(), parsed.phrases(), parsed.rules(), Stems.curated(siteDir, problems), Pins.load(siteDir, site, problems), parsed.cased());
         }
-        java.util.Set<String> cased = new java.util.TreeSet<>();
-        StringBuilder all = new StringBuilder(cased(text, cased)).append('\n');
-        // Other titles (types.yml search.titles, such as a career's alt_titles) are synonyms of the title.
+    }
+
+    /** What the rules' text gives, before the stems and pins read beside it. */
+    private record Parsed(SynonymMap map, PhraseJoins phrases, List<Rule> rules, java.util.Set<String> cased) {}
+
+    /** Other titles (types.yml search.titles, such as a career's alt_titles) are synonyms of the title: one line an item. */
+    private static String titleLines(Site site) {
+        StringBuilder lines = new StringBuilder();
         for (Item item : site.items()) {
             List<Object> others = new java.util.ArrayList<>();
             for (String field : item.type().roles().searchTitles()) others.addAll(item.list(field));
             if (others.isEmpty()) continue;
-            all.append(clean(item.title()));
-            for (Object alt : others) all.append(", ").append(clean(String.valueOf(alt)));
-            all.append('\n');
+            lines.append(clean(item.title()));
+            for (Object alt : others) lines.append(", ").append(clean(String.valueOf(alt)));
+            lines.append('\n');
         }
+        return lines.toString();
+    }
+
+    /** Parses the rules; null, with a problem at the editors' line, when one cannot be read. */
+    private static Parsed parse(String all, String text, java.util.Set<String> cased, Problems problems) {
         try {
-            new SolrSynonymParser(true, true, SearchAnalyzers.words()).parse(new StringReader(all.toString())); // the editors' lines first, for their line numbers
-            all.append(joinedLines(rules(all.toString())));
+            new SolrSynonymParser(true, true, SearchAnalyzers.words()).parse(new StringReader(all)); // the editors' lines first, for their line numbers
+            List<Rule> rules = new ArrayList<>(rules(all));
+            String joined = joinedLines(rules); // rules are read line by line, so the added lines' rules follow the others'
             SolrSynonymParser parser = new SolrSynonymParser(true, true, SearchAnalyzers.words());
-            parser.parse(new StringReader(all.toString()));
-            List<Rule> rules = rules(all.toString());
-            return new Synonyms(parser.build(), phraseMap(rules), rules, Stems.curated(siteDir, problems), Pins.load(siteDir, site, problems), java.util.Set.copyOf(cased));
+            parser.parse(new StringReader(all + joined));
+            rules.addAll(rules(joined));
+            return new Parsed(parser.build(), phraseMap(rules), rules, cased);
         } catch (ParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
             problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
         } catch (IOException | IllegalArgumentException e) {
             problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
         }
-        return none();
+        return null;
     }
 
     public static Synonyms none() {
