@@ -47,13 +47,14 @@ public final class Site {
             byUrl.putIfAbsent(i.url(), i);
             byTypeAndSlug.get(i.type().name()).putIfAbsent(i.slug(), i);
         }
-        for (Taxonomy t : schema.taxonomies()) byTaxonomy.put(t.name(), index(t));
-        for (Item i : items) {
+        // One sort by title: the lists below are filled in this order, so none needs sorting itself.
+        List<Item> byTitle = items.stream().sorted(BY_TITLE).toList();
+        for (Taxonomy t : schema.taxonomies()) byTaxonomy.put(t.name(), index(t, byTitle));
+        for (Item i : byTitle) {
             for (Reference r : i.references()) {
                 find(r.slug(), r.types()).ifPresent(target -> referencedBy.computeIfAbsent(target.url(), k -> new ArrayList<>()).add(i));
             }
         }
-        referencedBy.values().forEach(l -> l.sort(BY_TITLE));
     }
 
     /** A copy of {@code from} with each listed item (by path) replaced by one that differs from it only in its body. */
@@ -70,7 +71,7 @@ public final class Site {
             byTypeAndSlug.put(type, copy);
         });
         from.byTaxonomy.forEach((name, values) -> {
-            Map<String, List<Item>> copy = new TreeMap<>(((TreeMap<String, List<Item>>) values).comparator());
+            Map<String, List<Item>> copy = new LinkedHashMap<>();
             values.forEach((value, list) -> copy.put(value, list.stream().map(swap).toList()));
             byTaxonomy.put(name, copy);
         });
@@ -88,14 +89,16 @@ public final class Site {
         return new Site(this, byPath);
     }
 
-    private Map<String, List<Item>> index(Taxonomy t) {
-        Map<String, List<Item>> index = new TreeMap<>(vocabularyOrder(t));
-        for (Item i : items) {
+    /** Each value of the taxonomy, in vocabulary order, to its items in the order given (by title). */
+    private Map<String, List<Item>> index(Taxonomy t, List<Item> byTitle) {
+        Map<String, List<Item>> found = new java.util.HashMap<>();
+        for (Item i : byTitle) {
             Object v = i.fields().get(t.field());
             Collection<?> values = v instanceof Collection<?> c ? c : v == null ? List.of() : List.of(v);
-            for (Object value : values) index.computeIfAbsent(String.valueOf(value), k -> new ArrayList<>()).add(i);
+            for (Object value : values) found.computeIfAbsent(String.valueOf(value), k -> new ArrayList<>()).add(i);
         }
-        index.values().forEach(l -> l.sort(BY_TITLE));
+        Map<String, List<Item>> index = new LinkedHashMap<>();
+        found.keySet().stream().sorted(vocabularyOrder(t)).forEach(value -> index.put(value, found.get(value)));
         return index;
     }
 

@@ -250,10 +250,11 @@ public final class SitePlanner {
     /** A taxonomy value's page: its items grouped by type, split into pages of page_size items. */
     private List<Page> termPages(Taxonomy t, String value, List<Item> items) {
         String label = schema.labelOf(t.vocabulary(), value);
+        // Open items grouped by type in the schema's order, each group keeping the given order: one pass, not one a type.
+        Map<ContentType, List<Item>> open = new java.util.IdentityHashMap<>();
+        for (Item i : items) if (!i.closedOn(today)) open.computeIfAbsent(i.type(), k -> new ArrayList<>()).add(i);
         List<Item> shown = new ArrayList<>();
-        for (ContentType type : schema.types()) {
-            for (Item i : items) if (i.type() == type && !i.closedOn(today)) shown.add(i);
-        }
+        for (ContentType type : schema.types()) shown.addAll(open.getOrDefault(type, List.of()));
         List<List<Item>> chunks = chunks(shown);
         String base = t.urlFor(value);
         List<Page> pages = new ArrayList<>();
