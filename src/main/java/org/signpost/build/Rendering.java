@@ -130,12 +130,17 @@ public final class Rendering {
             if (old == null || old.type() != item.type()) return Changes.EVERYTHING;
             if (!old.fields().equals(item.fields()) || !old.references().equals(item.references())) {
                 items.add(item.url());
-                changedFields(old, item, fields);
+                Set<String> changed = new HashSet<>();
+                changedFields(old, item, changed);
+                fields.addAll(changed);
                 named(old, basis.site(), items);
                 named(item, now.site(), items);
                 types.add(item.type().name());
+                // A taxonomy's pages count each value's open items: only its own field or the item's closing date moves them.
+                boolean closing = changed.contains(item.type().roles().closesOn());
                 for (Taxonomy t : now.site().schema().taxonomies()) {
-                    if (old.fields().get(t.field()) != null || item.fields().get(t.field()) != null) taxonomies.add(t.name());
+                    boolean has = old.fields().get(t.field()) != null || item.fields().get(t.field()) != null;
+                    if (has && (closing || changed.contains(t.field()))) taxonomies.add(t.name());
                 }
             }
             if (!java.util.Objects.equals(html(basis.bodies().get(item.url())), html(now.bodies().get(item.url())))) bodies.add(item.url());
