@@ -129,8 +129,10 @@ public final class Pipeline {
         ContentEdit edit = before == null ? ContentEdit.ANYTHING : ContentEdit.between(before.content(), content);
         // A body edit keeps the site model, its checks and the plan: only the edited items are swapped in.
         boolean keepModel = edit.scope() == ContentEdit.Scope.BODIES;
-        Site site = timed(timings, "site", () -> keepModel ? before.site().withBodiesOf(edited(content.items(), edit.changed()))
-                : new Site(in.config, in.schema, content.items(), content.reserved()));
+        // A field edit that keeps titles, taxonomy values and references keeps the site's indexes too.
+        Site site = timed(timings, "site", () -> (before == null || edit.scope() == ContentEdit.Scope.SHAPE ? Optional.<Site>empty()
+                : before.site().withEdited(edited(content.items(), edit.changed())))
+                .orElseGet(() -> new Site(in.config, in.schema, content.items(), content.reserved())));
         Checked checked = timed(timings, "validate", () -> keepModel ? before.checked() : validate(site, content.items(), in.lmi, day));
         global.addAll(checked.problems());
         global.addAll(bodies.checks());
@@ -257,9 +259,9 @@ public final class Pipeline {
     }
 
     private static Set<String> urlsOf(List<Page> plan) {
-        Set<String> urls = new HashSet<>();
+        Set<String> urls = new HashSet<>(plan.size() * 2);
         for (Page p : plan) urls.add(p.url());
-        return Set.copyOf(urls);
+        return java.util.Collections.unmodifiableSet(urls); // not Set.copyOf, which hashes every URL again
     }
 
     private Inputs configure(SiteConfig config, List<Problem> configProblems) {

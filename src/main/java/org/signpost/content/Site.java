@@ -57,7 +57,7 @@ public final class Site {
         }
     }
 
-    /** A copy of {@code from} with each listed item (by path) replaced by one that differs from it only in its body. */
+    /** A copy of {@code from} with each listed item (by path) replaced by one it indexes alike. */
     private Site(Site from, Map<String, Item> byPath) {
         java.util.function.UnaryOperator<Item> swap = i -> byPath.getOrDefault(i.path(), i);
         this.config = from.config;
@@ -80,13 +80,25 @@ public final class Site {
     }
 
     /**
-     * This site with new bodies for some items (serve, after a body edit): titles, fields and
-     * URLs are unchanged, so every index keeps its order and only the instances are swapped.
+     * This site with some items replaced by new versions of themselves (serve, after an edit), or
+     * empty if one changed what the site indexes it by: its address, draft flag, title, taxonomy
+     * values or references. Otherwise every index keeps its order and only the instances are swapped.
      */
-    public Site withBodiesOf(Collection<Item> edited) {
+    public Optional<Site> withEdited(Collection<Item> edited) {
         Map<String, Item> byPath = new java.util.HashMap<>();
-        for (Item i : edited) byPath.put(i.path(), i);
-        return new Site(this, byPath);
+        for (Item now : edited) {
+            Item old = byUrl.get(now.url());
+            if (old == null || !old.path().equals(now.path()) || !indexedAlike(old, now)) return Optional.empty();
+            byPath.put(now.path(), now);
+        }
+        return Optional.of(new Site(this, byPath));
+    }
+
+    private boolean indexedAlike(Item a, Item b) {
+        if (a.type() != b.type() || !a.slug().equals(b.slug()) || a.draft() != b.draft() || !a.title().equals(b.title())
+                || !a.references().equals(b.references())) return false;
+        for (Taxonomy t : schema.taxonomies()) if (!java.util.Objects.equals(a.fields().get(t.field()), b.fields().get(t.field()))) return false;
+        return true;
     }
 
     /** Each value of the taxonomy, in vocabulary order, to its items in the order given (by title). */

@@ -10,16 +10,16 @@ import org.signpost.TestSite;
 
 class SiteTest {
     @Test
-    void aSiteWithNewBodiesIndexesExactlyAsANewlyBuiltOne() {
+    void aSiteWithNewBodiesAndSummariesIndexesExactlyAsANewlyBuiltOne() {
         Site site = TestSite.fixture().site();
         // Items that other items name, that carry taxonomy values, and that are listed by type.
         List<Item> edited = new ArrayList<>();
         for (String url : List.of("/careers/electrician/", "/employers/acme-power/", "/sectors/construction/")) {
             Item i = site.atUrl(url).orElseThrow();
-            edited.add(new Item(i.type(), i.slug(), i.url(), i.path(), i.fields(), i.positions(), i.body() + "\n\nA new paragraph.\n",
-                    i.bodyLine(), i.references()));
+            edited.add(new Item(i.type(), i.slug(), i.url(), i.path(), with(i, "summary", "A new summary."), i.positions(),
+                    i.body() + "\n\nA new paragraph.\n", i.bodyLine(), i.references()));
         }
-        Site swapped = site.withBodiesOf(edited);
+        Site swapped = site.withEdited(edited).orElseThrow();
         List<Item> all = new ArrayList<>(site.items().stream().map(i -> edited.stream().filter(e -> e.path().equals(i.path())).findFirst().orElse(i)).toList());
         Site rebuilt = new Site(site.config(), site.schema(), all);
 
@@ -34,5 +34,21 @@ class SiteTest {
             assertEquals(rebuilt.referencing(i), swapped.referencing(i), i.url());
             assertEquals(rebuilt.atUrl(i.url()), swapped.atUrl(i.url()));
         }
+    }
+
+    @Test
+    void anEditToATitleOrATaxonomyValueNeedsANewSite() {
+        Site site = TestSite.fixture().site();
+        Item i = site.atUrl("/careers/electrician/").orElseThrow();
+        for (var change : List.of(with(i, "title", "Electrical fitter"), with(i, "route", List.of("digital")))) {
+            Item edited = new Item(i.type(), i.slug(), i.url(), i.path(), change, i.positions(), i.body(), i.bodyLine(), i.references());
+            assertEquals(java.util.Optional.empty(), site.withEdited(List.of(edited)), change.toString());
+        }
+    }
+
+    private static java.util.Map<String, Object> with(Item i, String field, Object value) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(i.fields());
+        fields.put(field, value);
+        return fields;
     }
 }
