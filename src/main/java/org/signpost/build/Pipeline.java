@@ -140,7 +140,7 @@ public final class Pipeline {
         SitePlanner planner = timed(timings, "plan", () -> new SitePlanner(site, day, i -> byUrl.get(i.url()).html(), in.templates::exists,
                 new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(in.lmi, site)), in.fingerprints.urls()));
         List<Page> plan = timed(timings, "plan", () -> keepModel ? withItemPages(before.plan(), site, planner, edit.changed()) : planner.plan());
-        Set<String> urls = timed(timings, "plan", () -> keepModel ? before.urls() : urlsOf(plan));
+        Set<String> urls = timed(timings, "plan", () -> keepModel ? before.urls() : sameOr(before, urlsOf(plan)));
         List<Problem> clashes = timed(timings, "plan", () -> {
             if (keepModel) return before.clashes();
             Problems found = new Problems();
@@ -256,6 +256,11 @@ public final class Pipeline {
 
     private static List<Item> edited(List<Item> items, Set<String> paths) {
         return items.stream().filter(i -> paths.contains(i.path())).toList();
+    }
+
+    /** The last run's URL set when it is equal: later stages compare the two, and the same instance answers at once. */
+    private static Set<String> sameOr(Memory before, Set<String> urls) {
+        return before != null && before.urls().equals(urls) ? before.urls() : urls;
     }
 
     private static Set<String> urlsOf(List<Page> plan) {
