@@ -37,6 +37,11 @@ final class Bodies {
         this.itemChecks = itemChecks;
     }
 
+    /** Lets go of every body kept for the next run (and the item it came from): a one-off run renders each once. */
+    void forget() {
+        byPath = Map.of();
+    }
+
     Result render(List<Item> items) {
         Map<String, Entry> next = new ConcurrentHashMap<>();
         items.parallelStream().forEach(i -> {

@@ -55,7 +55,7 @@ final class FieldValidator {
                 problems.error(path, at, "missing required field '" + key + "'" + where + when(spec));
             }
         });
-        return out;
+        return CompactMap.copyOf(out); // every item holds these until its pages are written
     }
 
     /** "" for a field always required, else " when kind is vacancy". */
