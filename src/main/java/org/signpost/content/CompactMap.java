@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * little more than its values. An item's fields and its brief view are such maps; as
  * LinkedHashMaps they were 120 MB at 50,000 items, an entry object per field.
  */
-public final class CompactMap extends AbstractMap<String, Object> {
+public final class CompactMap<V> extends AbstractMap<String, V> {
     /** Past this many key lists, new ones are not shared: a site's items have far fewer shapes. */
     private static final int MAX_SHARED = 4096;
     private static final Map<List<String>, Keys> SHARED = new ConcurrentHashMap<>();
@@ -39,8 +39,9 @@ public final class CompactMap extends AbstractMap<String, Object> {
     }
 
     /** An immutable copy of {@code map}, in its iteration order; its values may be null. */
-    public static Map<String, Object> copyOf(Map<String, ?> map) {
-        if (map instanceof CompactMap c) return c;
+    @SuppressWarnings("unchecked")
+    public static <V> Map<String, V> copyOf(Map<String, ? extends V> map) {
+        if (map instanceof CompactMap<?> c) return (Map<String, V>) c;
         List<String> names = List.copyOf(map.keySet());
         Keys keys = SHARED.get(names);
         if (keys == null) {
@@ -50,13 +51,14 @@ public final class CompactMap extends AbstractMap<String, Object> {
         Object[] values = new Object[names.size()];
         int i = 0;
         for (Object v : map.values()) values[i++] = v;
-        return new CompactMap(keys, values);
+        return new CompactMap<>(keys, values);
     }
 
     @Override
-    public Object get(Object key) {
+    @SuppressWarnings("unchecked")
+    public V get(Object key) {
         Integer i = keys.at().get(key);
-        return i == null ? null : values[i];
+        return i == null ? null : (V) values[i];
     }
 
     @Override
@@ -70,10 +72,10 @@ public final class CompactMap extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Set<Entry<String, Object>> entrySet() {
+    public Set<Entry<String, V>> entrySet() {
         return new AbstractSet<>() {
             @Override
-            public Iterator<Entry<String, Object>> iterator() {
+            public Iterator<Entry<String, V>> iterator() {
                 return new Iterator<>() {
                     private int next;
 
@@ -83,10 +85,11 @@ public final class CompactMap extends AbstractMap<String, Object> {
                     }
 
                     @Override
-                    public Entry<String, Object> next() {
+                    @SuppressWarnings("unchecked")
+                    public Entry<String, V> next() {
                         if (next >= values.length) throw new NoSuchElementException();
                         int i = next++;
-                        return new SimpleImmutableEntry<>(keys.names()[i], values[i]);
+                        return new SimpleImmutableEntry<>(keys.names()[i], (V) values[i]);
                     }
                 };
             }

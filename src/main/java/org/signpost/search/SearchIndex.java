@@ -49,8 +49,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.signpost.content.CompactMap;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
+import org.signpost.markdown.DeflatedText;
 import org.signpost.markdown.MarkdownResult;
 
 /**
@@ -81,8 +83,15 @@ public final class SearchIndex {
     private final Stems stems;
     private final Map<String, Integer> pins;
 
-    /** One indexed page: the item, its facet values and the plain text of its body. */
-    public record Doc(Item item, Map<String, List<String>> facets, String headings, String text, boolean closed) {}
+    /**
+     * One indexed page: the item, its facet values and the plain text of its body, held deflated
+     * until the page's search file is written (every page's text at once was 100 MB at 50,000 items).
+     */
+    public record Doc(Item item, Map<String, List<String>> facets, String headings, DeflatedText packedText, boolean closed) {
+        public String text() {
+            return packedText.toString();
+        }
+    }
 
     /** One result: the page number, its URL, title and type, and Lucene's score. */
     public record Hit(int doc, String url, String title, String type, float score) {}
@@ -175,7 +184,7 @@ public final class SearchIndex {
             headings.append(h.text()).append('\n');
             h.remove();
         }
-        return new Doc(item, facets, headings.toString(), html.text(), item.closedOn(today));
+        return new Doc(item, CompactMap.copyOf(facets), headings.toString(), DeflatedText.of(html.text()), item.closedOn(today));
     }
 
     private static Document document(Doc d, int page) {
