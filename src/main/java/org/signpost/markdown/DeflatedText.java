@@ -33,10 +33,10 @@ public final class DeflatedText {
 
     public static DeflatedText of(String text) {
         if (text.isEmpty()) return EMPTY;
-        boolean utf16 = hasLoneSurrogate(text);
-        byte[] utf8;
-        if (!utf16) utf8 = text.getBytes(StandardCharsets.UTF_8);
-        else { // char by char: the UTF-16 encoder, too, replaces a lone surrogate
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        // UTF-8 has no lone surrogates: it writes each as '?', so only text with a '?' needs a look.
+        boolean utf16 = has(utf8, (byte) '?') && hasLoneSurrogate(text);
+        if (utf16) { // char by char: the UTF-16 encoder, too, replaces a lone surrogate
             java.nio.ByteBuffer chars = java.nio.ByteBuffer.allocate(text.length() * 2);
             chars.asCharBuffer().put(text);
             utf8 = chars.array();
@@ -52,6 +52,11 @@ public final class DeflatedText {
             n += deflater.deflate(out, n, out.length - n);
         }
         return new DeflatedText(Arrays.copyOf(out, n), utf8.length, text.length(), utf16);
+    }
+
+    private static boolean has(byte[] bytes, byte b) {
+        for (byte x : bytes) if (x == b) return true;
+        return false;
     }
 
     private static boolean hasLoneSurrogate(String text) {
