@@ -152,8 +152,8 @@ public final class Rendering {
     }
 
     /** Compared as held: deflating is deterministic, and inflating every body on each edit would cost serve its speed. */
-    private static org.signpost.markdown.DeflatedText html(MarkdownResult body) {
-        return body == null ? null : body.packedHtml();
+    private static org.signpost.markdown.HeldText html(MarkdownResult body) {
+        return body == null ? null : body.heldHtml();
     }
 
     /** The items an item names: their "referenced by" lists and route comparisons show it. */

@@ -11,7 +11,7 @@ import java.util.zip.Inflater;
  * stage and the pages and search index that read it, and at 50,000 items it is 125 MB as
  * Strings but about a quarter of that deflated. Read back exactly as it was given.
  */
-public final class DeflatedText {
+public final class DeflatedText implements HeldText {
     /** One compressor each per thread: making one per text costs more than the text (zlib's state is 256 KB). */
     private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
@@ -87,6 +87,11 @@ public final class DeflatedText {
             throw new IllegalStateException("deflated text is damaged", e);
         }
         return utf16 ? java.nio.ByteBuffer.wrap(utf8).asCharBuffer().toString() : new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String text() {
+        return toString();
     }
 
     /** How many bytes it holds deflated. */

@@ -1,6 +1,8 @@
 package org.signpost.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +45,25 @@ class DeflatedTextTest {
         List<String> texts = IntStream.range(0, 2_000).mapToObj(i -> "<p>Body " + i + " – " + "x".repeat(i % 300) + "</p>").toList();
         List<DeflatedText> packed = texts.parallelStream().map(DeflatedText::of).toList();
         assertEquals(texts, packed.parallelStream().map(DeflatedText::toString).toList());
+    }
+
+    @Test
+    void aLargeSiteHoldsItsTextsDeflatedAndASmallOneAsTheyAre() {
+        assertFalse(HeldText.deflates(HeldText.DEFLATE_FROM_ITEMS - 1));
+        assertTrue(HeldText.deflates(HeldText.DEFLATE_FROM_ITEMS));
+        assertTrue(HeldText.of("<p>It’s</p>", true) instanceof DeflatedText);
+        assertEquals(new HeldText.Plain("<p>It’s</p>"), HeldText.of("<p>It’s</p>", false));
+        assertEquals("<p>It’s</p>", HeldText.of("<p>It’s</p>", true).text());
+    }
+
+    @Test
+    void aDeflatedMarkdownResultGivesBackTheSameHtmlAndChecks() {
+        MarkdownResult r = new MarkdownResult("<h2 id=\"pay\">Pay – £</h2>", Set.of("pay"), List.of(), List.of());
+        MarkdownResult d = r.deflated();
+        assertTrue(d.heldHtml() instanceof DeflatedText);
+        assertEquals(r.html(), d.html());
+        assertEquals(r.anchors(), d.anchors());
+        assertSame(d, d.deflated());
     }
 
     @Test
