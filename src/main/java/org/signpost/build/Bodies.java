@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.signpost.content.Item;
 import org.signpost.content.Problem;
 import org.signpost.content.Problems;
+import org.signpost.markdown.HeldText;
 import org.signpost.markdown.MarkdownRenderer;
 import org.signpost.markdown.MarkdownResult;
 
@@ -37,8 +38,14 @@ final class Bodies {
         this.itemChecks = itemChecks;
     }
 
+    /** Lets go of every body kept for the next run (and the item it came from): a one-off run renders each once. */
+    void forget() {
+        byPath = Map.of();
+    }
+
     Result render(List<Item> items) {
         Map<String, Entry> next = new ConcurrentHashMap<>();
+        boolean deflate = HeldText.deflates(items.size());
         items.parallelStream().forEach(i -> {
             Set<String> ids = templateIds.apply(i);
             Entry old = byPath.get(i.path());
@@ -47,7 +54,8 @@ final class Bodies {
             } else {
                 Problems problems = new Problems(), checks = new Problems();
                 itemChecks.accept(i, checks);
-                next.put(i.path(), new Entry(i, ids, markdown.render(i, problems), problems.sorted(), checks.sorted()));
+                MarkdownResult result = markdown.render(i, problems);
+                next.put(i.path(), new Entry(i, ids, deflate ? result.deflated() : result, problems.sorted(), checks.sorted()));
             }
         });
         byPath = next;

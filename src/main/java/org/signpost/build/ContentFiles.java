@@ -71,6 +71,12 @@ final class ContentFiles {
         return new Result(List.copyOf(items), List.copyOf(reserved), List.copyOf(problems));
     }
 
+    /** Lets go of every file's result, so the next update parses all again: a one-off run needs them once. */
+    void forget() {
+        files.clear();
+        loaded = false;
+    }
+
     private void parse(List<Path> paths) {
         Map<Path, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         paths.parallelStream().forEach(f -> {

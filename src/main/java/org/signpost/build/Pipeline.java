@@ -21,6 +21,7 @@ import org.signpost.content.Site;
 import org.signpost.content.SiteChecks;
 import org.signpost.content.SiteConfig;
 import org.signpost.html.HtmlSanitizer;
+import org.signpost.html.JsonLd;
 import org.signpost.lmi.LmiChecks;
 import org.signpost.lmi.LmiCharts;
 import org.signpost.lmi.LmiData;
@@ -117,9 +118,10 @@ public final class Pipeline {
 
         Problems local = new Problems(), global = new Problems();
         local.addAll(in.configProblems);
-        ContentFiles.Result content = timed(timings, "load", () -> in.content.update(kinds.all()));
+        Parsed parsed = parse(in, kinds, timings);
+        ContentFiles.Result content = parsed.content();
         local.addAll(content.problems());
-        Bodies.Result bodies = timed(timings, "markdown", () -> in.bodies.render(content.items()));
+        Bodies.Result bodies = parsed.bodies();
         local.addAll(bodies.problems());
         local.addAll(in.lmiProblems);
         global.addAll(in.assetProblems);
@@ -166,6 +168,23 @@ public final class Pipeline {
         problems.addAll(global.sorted());
         return new Run(site, in.schema, byUrl, java.util.Collections.unmodifiableList(plan), List.copyOf(problems), in.assets, in.fingerprints, checked.synonyms(), rendered,
                 content.items().size(), java.util.Collections.unmodifiableMap(timings));
+    }
+
+    private record Parsed(ContentFiles.Result content, Bodies.Result bodies) {}
+
+    /**
+     * The parse and Markdown stages. A one-off run then keeps neither stage's per-file results,
+     * and its items keep their Markdown only where a page still reads it (a video's JSON-LD
+     * transcript): at 50,000 items that is what lets a build fit in 1 GB.
+     */
+    private Parsed parse(Inputs in, Kinds kinds, Map<String, Long> timings) {
+        ContentFiles.Result content = timed(timings, "load", () -> in.content.update(kinds.all()));
+        Bodies.Result bodies = timed(timings, "markdown", () -> in.bodies.render(content.items()));
+        if (remember) return new Parsed(content, bodies);
+        in.content.forget();
+        in.bodies.forget();
+        List<Item> items = content.items().stream().map(i -> JsonLd.readsBody(i) ? i : i.withoutBody()).toList();
+        return new Parsed(new ContentFiles.Result(items, content.reserved(), content.problems()), bodies);
     }
 
     /** Swaps in what the changed inputs replace: templates, LMI tables, assets and their hashed names; and tells the render stage. */

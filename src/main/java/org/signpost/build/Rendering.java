@@ -156,8 +156,9 @@ public final class Rendering {
         for (String name : names) if (!java.util.Objects.equals(old.fields().get(name), now.fields().get(name))) into.add(name);
     }
 
-    private static String html(MarkdownResult body) {
-        return body == null ? null : body.html();
+    /** Compared as held: deflating is deterministic, and inflating every body on each edit would cost serve its speed. */
+    private static org.signpost.markdown.HeldText html(MarkdownResult body) {
+        return body == null ? null : body.heldHtml();
     }
 
     /** The items an item names: their "referenced by" lists and route comparisons show it. */

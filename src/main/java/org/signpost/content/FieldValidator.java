@@ -55,7 +55,7 @@ final class FieldValidator {
                 problems.error(path, at, "missing required field '" + key + "'" + where + when(spec));
             }
         });
-        return out;
+        return CompactMap.copyOf(out); // every item holds these until its pages are written
     }
 
     /** "" for a field always required, else " when kind is vacancy". */
@@ -89,7 +89,7 @@ final class FieldValidator {
                     }
                 }
                 if (kept.size() < items.size()) renumber(keyPath, kept);
-                return out;
+                return List.copyOf(out); // no spare capacity: items hold their lists until their pages are written
             }
             case OBJECT -> {
                 if (!(raw instanceof Map<?, ?> m)) return wrong(name, "a group of 'key: value' lines", raw, at);

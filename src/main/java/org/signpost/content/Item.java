@@ -15,6 +15,11 @@ import java.util.Map;
 public record Item(ContentType type, String slug, String url, String path, Map<String, Object> fields,
                    Map<String, Position> positions, String body, int bodyLine, List<Reference> references) {
 
+    /** The same item with an empty body: a one-off build lets the Markdown go once it is HTML (95 MB at 50,000 items). */
+    public Item withoutBody() {
+        return new Item(type, slug, url, path, fields, positions, "", bodyLine, references);
+    }
+
     public String title() {
         return string("title");
     }

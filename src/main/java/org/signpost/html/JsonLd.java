@@ -46,10 +46,21 @@ public final class JsonLd {
         return serialise(List.of(page, breadcrumbs(crumbs, site)));
     }
 
-    private static Map<String, Object> describe(Item item, Site site) {
+    /** Whether an item's JSON-LD quotes its Markdown body: a video's transcript does; a one-off build lets the others' bodies go once they are HTML. */
+    public static boolean readsBody(Item item) {
+        return typeOf(item).equals("VideoObject");
+    }
+
+    /** Its type's schema.org type, or the one a field of the item picks (types.yml schema_org.by). */
+    private static String typeOf(Item item) {
         ContentType.Roles roles = item.type().roles();
         String type = item.type().schemaOrg();
-        if (roles.schemaOrgField() != null) type = roles.schemaOrgBy().getOrDefault(item.string(roles.schemaOrgField()), type);
+        return roles.schemaOrgField() == null ? type : roles.schemaOrgBy().getOrDefault(item.string(roles.schemaOrgField()), type);
+    }
+
+    private static Map<String, Object> describe(Item item, Site site) {
+        ContentType.Roles roles = item.type().roles();
+        String type = typeOf(item);
         Map<String, Object> o = obj(type);
         String titleKey = type.equals("Article") ? "headline" : type.equals("JobPosting") ? "title" : "name";
         o.put(titleKey, item.title());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.signpost.content.CompactMap;
 import org.signpost.content.Events;
 import org.signpost.content.FieldSpec;
 import org.signpost.content.Item;
@@ -55,7 +56,7 @@ public final class ItemViews {
     private Map<String, Object> briefNow(Item item) {
         Brief b = briefs.get(item.url());
         if (b == null || b.item != item) {
-            b = new Brief(item, java.util.Collections.unmodifiableMap(briefOf(item)));
+            b = new Brief(item, CompactMap.copyOf(briefOf(item)));
             briefs.put(item.url(), b);
         }
         return b.view;

@@ -49,8 +49,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.signpost.content.CompactMap;
 import org.signpost.content.Item;
 import org.signpost.content.Site;
+import org.signpost.markdown.HeldText;
 import org.signpost.markdown.MarkdownResult;
 
 /**
@@ -81,8 +83,15 @@ public final class SearchIndex {
     private final Stems stems;
     private final Map<String, Integer> pins;
 
-    /** One indexed page: the item, its facet values and the plain text of its body. */
-    public record Doc(Item item, Map<String, List<String>> facets, String headings, String text, boolean closed) {}
+    /**
+     * One indexed page: the item, its facet values and the plain text of its body, held until the
+     * page's search file is written (deflated on a large site: 100 MB of text at 50,000 items).
+     */
+    public record Doc(Item item, Map<String, List<String>> facets, String headings, HeldText heldText, boolean closed) {
+        public String text() {
+            return heldText.text();
+        }
+    }
 
     /** One result: the page number, its URL, title and type, and Lucene's score. */
     public record Hit(int doc, String url, String title, String type, float score) {}
@@ -104,7 +113,8 @@ public final class SearchIndex {
     public static SearchIndex build(Site site, Map<String, MarkdownResult> bodies, LocalDate today, Synonyms synonyms) {
         List<Item> items = new ArrayList<>(site.items());
         items.sort(Comparator.comparing(Item::url));
-        List<Doc> docs = items.parallelStream().map(i -> doc(i, bodies.get(i.url()), today)).toList();
+        boolean deflate = HeldText.deflates(items.size());
+        List<Doc> docs = items.parallelStream().map(i -> doc(i, bodies.get(i.url()), today, deflate)).toList();
         Stems stems = Stems.of(synonyms.stems(), vocabulary(docs));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
@@ -158,7 +168,7 @@ public final class SearchIndex {
         return stems;
     }
 
-    private static Doc doc(Item item, MarkdownResult body, LocalDate today) {
+    private static Doc doc(Item item, MarkdownResult body, LocalDate today, boolean deflate) {
         Map<String, List<String>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             Object v = switch (facet) {
@@ -175,7 +185,7 @@ public final class SearchIndex {
             headings.append(h.text()).append('\n');
             h.remove();
         }
-        return new Doc(item, facets, headings.toString(), html.text(), item.closedOn(today));
+        return new Doc(item, CompactMap.copyOf(facets), headings.toString(), HeldText.of(html.text(), deflate), item.closedOn(today));
     }
 
     private static Document document(Doc d, int page) {

@@ -51,6 +51,14 @@ class JsonLdTest {
     }
 
     @Test
+    void onlyAVideosJsonLdReadsItsBody() {
+        assertTrue(JsonLd.readsBody(site.get("video", "day-with-an-electrician").orElseThrow()));
+        for (String[] e : new String[][] {{"career", "electrician"}, {"guide", "t-levels"}, {"apprenticeship", "electrical-apprentice"}}) {
+            assertFalse(JsonLd.readsBody(site.get(e[0], e[1]).orElseThrow()), e[1]);
+        }
+    }
+
+    @Test
     void anOpenVacancyIsAJobPostingAndAClosedOneIsNot() throws Exception {
         ObjectMapper m = new ObjectMapper();
         JsonNode job = m.readTree(JsonLd.forItem(site.get("apprenticeship", "electrical-apprentice").orElseThrow(), site, List.of(), TestSites.TODAY)).get("@graph").get(0);
