@@ -42,6 +42,8 @@ public final class SitePlanner {
      * @param extras    what later stages add to full item views (route map SVG, charts)
      * @param assets    where each asset is published, for the headers files' cache lifetimes
      */
+    private final java.util.Set<Item> closedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     public SitePlanner(Site site, LocalDate today, Function<Item, String> bodyHtml, java.util.function.Predicate<String> templates,
                        ItemExtras extras, AssetUrls assets) {
         this.templates = templates;
@@ -53,6 +55,12 @@ public final class SitePlanner {
         this.bodyHtml = bodyHtml;
         this.siteModel = siteModel();
         this.embeds = new EmbedPages(site.config());
+        for (Item i : site.items()) if (i.closedOn(today)) closedItems.add(i);
+    }
+
+    /** Whether the item's closing day has passed: asked for every listing and term page an item is on, so found once. */
+    private boolean closed(Item item) {
+        return closedItems.contains(item);
     }
 
     public ItemViews views() {
@@ -231,7 +239,7 @@ public final class SitePlanner {
             Map<Item, Map<String, Object>> briefs = new java.util.IdentityHashMap<>();
             java.util.function.Function<Item, Map<String, Object>> brief = i -> briefs.computeIfAbsent(i, x -> views.brief(x, deps));
             List<Map<String, Object>> open = new ArrayList<>(), closed = new ArrayList<>();
-            for (Item i : chunks.get(n - 1)) (i.closedOn(today) ? closed : open).add(brief.apply(i));
+            for (Item i : chunks.get(n - 1)) (closed(i) ? closed : open).add(brief.apply(i));
             Map<String, Object> model = base();
             model.put("type", typeModel(type));
             model.put("items", open);
@@ -252,7 +260,7 @@ public final class SitePlanner {
         String label = schema.labelOf(t.vocabulary(), value);
         // Open items grouped by type in the schema's order, each group keeping the given order: one pass, not one a type.
         Map<ContentType, List<Item>> open = new java.util.IdentityHashMap<>();
-        for (Item i : items) if (!i.closedOn(today)) open.computeIfAbsent(i.type(), k -> new ArrayList<>()).add(i);
+        for (Item i : items) if (!closed(i)) open.computeIfAbsent(i.type(), k -> new ArrayList<>()).add(i);
         List<Item> shown = new ArrayList<>();
         for (ContentType type : schema.types()) shown.addAll(open.getOrDefault(type, List.of()));
         List<List<Item>> chunks = chunks(shown);
@@ -326,7 +334,7 @@ public final class SitePlanner {
     private List<String> shows(List<Item> chunk, int pages, int count) {
         List<String> shows = new ArrayList<>();
         shows.add(pages + " pages, " + count + " items");
-        for (Item i : chunk) shows.add(i.url() + (i.closedOn(today) ? " closed" : ""));
+        for (Item i : chunk) shows.add(i.url() + (closed(i) ? " closed" : ""));
         return shows;
     }
 
@@ -404,7 +412,7 @@ public final class SitePlanner {
         deps.fields(datingFields());
         Map<String, Object> model = base();
         List<Map<String, Object>> latest = site.items().stream()
-                .filter(i -> i.lastChanged() != null && i.type().listed() && !i.closedOn(today))
+                .filter(i -> i.lastChanged() != null && i.type().listed() && !closed(i))
                 .sorted(Comparator.comparing(Item::lastChanged).reversed().thenComparing(Item::url))
                 .limit(6).map(i -> views.brief(i, deps)).toList();
         model.put("latest", latest);
@@ -561,7 +569,7 @@ public final class SitePlanner {
         List<Map<String, Object>> terms = new ArrayList<>();
         site.taxonomy(t.name()).forEach((value, items) -> terms.add(Map.of(
                 "value", value, "label", schema.labelOf(t.vocabulary(), value), "url", t.urlFor(value),
-                "count", (int) items.stream().filter(i -> !i.closedOn(today)).count())));
+                "count", (int) items.stream().filter(i -> !closed(i)).count())));
         return terms;
     }
 
@@ -595,7 +603,7 @@ public final class SitePlanner {
         putJoined(d, "audience", item.fields().get("audience"));
         putJoined(d, "gatsby", item.fields().get("gatsby"));
         d.put("sample", String.valueOf(item.sample()));
-        if (item.closes() != null) d.put("status", item.closedOn(today) ? "closed" : "open");
+        if (item.closes() != null) d.put("status", closed(item) ? "closed" : "open");
         return d;
     }
 
