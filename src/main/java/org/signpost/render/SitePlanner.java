@@ -36,14 +36,15 @@ public final class SitePlanner {
     private final EmbedPages embeds;
     private final AssetUrls assets;
 
+    /** The items whose closing day has passed, found once per run (by identity: an item's equality compares all its fields). */
+    private final java.util.Set<Item> closedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /**
      * @param bodyHtml  the cleaned HTML of an item's body, from the Markdown stage
      * @param templates whether a template of a given name exists
      * @param extras    what later stages add to full item views (route map SVG, charts)
      * @param assets    where each asset is published, for the headers files' cache lifetimes
      */
-    private final java.util.Set<Item> closedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
     public SitePlanner(Site site, LocalDate today, Function<Item, String> bodyHtml, java.util.function.Predicate<String> templates,
                        ItemExtras extras, AssetUrls assets) {
         this.templates = templates;
