@@ -18,6 +18,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        OutOfMemory outOfMemory = new OutOfMemory();
         // A worker thread that dies (as pool threads do when memory runs out) must not print a stack
         // trace. Its task's failure reaches the command's own thread, which reports it in one plain
         // line; an Error here (out of memory, or a class that could not load for want of it) is
@@ -25,7 +26,15 @@ public final class Main implements Runnable {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (!(e instanceof Error)) System.err.println("signpost: " + thread.getName() + " stopped: " + e);
         });
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(outOfMemory, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        } catch (Error e) {
+            // Memory can run out again while the first failure is being reported.
+            if (!OutOfMemory.caused(e)) throw e;
+            code = outOfMemory.report(System.err);
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code. */
@@ -35,19 +44,22 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams; tests call this. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return run(new OutOfMemory(), out, err, args);
+    }
+
+    private static int run(OutOfMemory outOfMemory, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (OutOfMemory.caused(e)) return outOfMemory.report(cmd.getErr());
             cmd.getErr().println("signpost: " + e.getMessage());
             return 2;
         });
         try {
             return cli.execute(args);
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
             // Plain words, not a stack trace: what ran out and how to give it more. A build's staging folder is already gone.
-            err.println("signpost: Java ran out of memory (its heap may grow to " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB); give it more, for example JAVA_TOOL_OPTIONS=-Xmx4g ./signpost build. Nothing in the output folder was changed.");
-            err.flush();
-            return 3;
+            if (!OutOfMemory.caused(e)) throw e;
+            return outOfMemory.report(err);
         }
     }
 }
