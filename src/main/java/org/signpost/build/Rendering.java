@@ -124,12 +124,13 @@ public final class Rendering {
     /** What differs between the site last rendered and {@code now}, in the terms pages record. */
     private Changes changes(Basis now) {
         if (everything || basis == null || !basis.urls().equals(now.urls())) return Changes.EVERYTHING;
-        Set<String> items = new HashSet<>(), fields = new HashSet<>(), bodies = new HashSet<>(), types = new HashSet<>(), taxonomies = new HashSet<>();
+        Set<String> items = new HashSet<>(), briefs = new HashSet<>(), fields = new HashSet<>(), bodies = new HashSet<>(), types = new HashSet<>(), taxonomies = new HashSet<>();
         for (Item item : now.site().items()) {
             Item old = basis.site().atUrl(item.url()).orElse(null);
             if (old == null || old.type() != item.type()) return Changes.EVERYTHING;
             if (!old.fields().equals(item.fields()) || !old.references().equals(item.references())) {
                 items.add(item.url());
+                briefs.add(item.url());
                 Set<String> changed = new HashSet<>();
                 changedFields(old, item, changed);
                 fields.addAll(changed);
@@ -146,7 +147,7 @@ public final class Rendering {
             if (!java.util.Objects.equals(html(basis.bodies().get(item.url())), html(now.bodies().get(item.url())))) bodies.add(item.url());
         }
         if (basis.site().items().size() != now.site().items().size()) return Changes.EVERYTHING;
-        return new Changes(false, items, fields, bodies, types, taxonomies, Set.copyOf(templates), now.assets().changedSince(basis.assets()));
+        return new Changes(false, items, briefs, fields, bodies, types, taxonomies, Set.copyOf(templates), now.assets().changedSince(basis.assets()));
     }
 
     /** The names of the fields whose values differ between two versions of an item. */

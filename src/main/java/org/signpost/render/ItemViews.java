@@ -15,7 +15,7 @@ import org.signpost.content.Site;
 /**
  * Turns items into the maps templates see. A brief view is enough for lists and links; a full
  * view adds the body and the items it names and is named by. Every item read is recorded in
- * the page's {@link Deps}.
+ * the page's {@link Deps}: a brief one as brief, since it shows only the item's own fields.
  */
 public final class ItemViews {
     /** The iCalendar file of an event, in its page's folder. */
@@ -43,7 +43,7 @@ public final class ItemViews {
      */
     public Map<String, Object> brief(Item item, Deps deps) {
         return new LazyView(() -> {
-            deps.item(item.url());
+            deps.brief(item.url());
             return briefNow(item);
         });
     }
