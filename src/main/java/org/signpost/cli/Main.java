@@ -26,13 +26,14 @@ public final class Main implements Runnable {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (!(e instanceof Error)) System.err.println("signpost: " + thread.getName() + " stopped: " + e);
         });
+        java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
         int code;
         try {
-            code = run(outOfMemory, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+            code = run(outOfMemory, new java.io.PrintWriter(System.out, true), err, args);
         } catch (Error e) {
             // Memory can run out again while the first failure is being reported.
             if (!OutOfMemory.caused(e)) throw e;
-            code = outOfMemory.report(System.err);
+            code = outOfMemory.report(err);
         }
         System.exit(code);
     }

@@ -30,19 +30,12 @@ final class OutOfMemory {
             if (t instanceof OutOfMemoryError) return true;
             // A class whose initialiser ran out of memory fails later with only the error's name in a message.
             if (t instanceof LinkageError && String.valueOf(t.getMessage()).contains("OutOfMemoryError")) return true;
-            if (t.getCause() == t) break;
         }
         return false;
     }
 
     /** Prints the line and returns the exit code that means "out of memory". */
     int report(java.io.PrintWriter err) {
-        err.println(line);
-        err.flush();
-        return REPORTED;
-    }
-
-    int report(java.io.PrintStream err) {
         err.println(line);
         err.flush();
         return REPORTED;
