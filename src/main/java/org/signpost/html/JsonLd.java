@@ -26,7 +26,12 @@ public final class JsonLd {
     public record Crumb(String title, String url) {}
 
     public static String forItem(Item item, Site site, List<Crumb> crumbs, LocalDate today) {
-        Map<String, Object> main = describe(item, site);
+        return forItem(item, site, crumbs, today, url -> {});
+    }
+
+    /** @param quotes told the URL of each other item whose title the description quotes (a vacancy's employer), so serve knows the page reads it */
+    public static String forItem(Item item, Site site, List<Crumb> crumbs, LocalDate today, java.util.function.Consumer<String> quotes) {
+        Map<String, Object> main = describe(item, site, quotes);
         // A closed vacancy is no longer a job to apply for: search engines must drop its JobPosting.
         if (main.get("@type").equals("JobPosting") && item.closedOn(today)) main = webPage(item, site);
         return serialise(List.of(main, breadcrumbs(crumbs, site)));
@@ -58,7 +63,7 @@ public final class JsonLd {
         return roles.schemaOrgField() == null ? type : roles.schemaOrgBy().getOrDefault(item.string(roles.schemaOrgField()), type);
     }
 
-    private static Map<String, Object> describe(Item item, Site site) {
+    private static Map<String, Object> describe(Item item, Site site, java.util.function.Consumer<String> quotes) {
         ContentType.Roles roles = item.type().roles();
         String type = typeOf(item);
         Map<String, Object> o = obj(type);
@@ -67,7 +72,7 @@ public final class JsonLd {
         o.put("description", item.summary());
         o.put("url", site.config().absolute(item.url()));
         // The type's own property mapping (types.yml schema_org.properties) applies to its main schema.org type.
-        if (type.equals(item.type().schemaOrg())) roles.schemaOrgProperties().forEach((property, field) -> putIfPresent(o, property, value(item, property, field, site)));
+        if (type.equals(item.type().schemaOrg())) roles.schemaOrgProperties().forEach((property, field) -> putIfPresent(o, property, value(item, property, field, site, quotes)));
         switch (type) {
             case "Occupation" -> occupation(item, o);
             case "EducationalOccupationalProgram" -> program(item, o);
@@ -140,7 +145,7 @@ public final class JsonLd {
     }
 
     /** A field's value as JSON-LD: dates in ISO 8601, UK times with their offset, pay as an amount, a referenced item as a named, linked thing. */
-    private static Object value(Item item, String property, String field, Site site) {
+    private static Object value(Item item, String property, String field, Site site, java.util.function.Consumer<String> quotes) {
         Object v = item.fields().get(field);
         if (v instanceof LocalDate d) return d.toString();
         if (v instanceof String text && property.equals("baseSalary")) return Wage.amount(text);
@@ -148,6 +153,7 @@ public final class JsonLd {
         FieldSpec spec = site.schema().fieldsOf(item.type()).get(field);
         if (v instanceof String slug && spec != null && spec.kind() == FieldSpec.Kind.REF) {
             return site.find(slug, spec.to()).map(target -> {
+                quotes.accept(target.url());
                 Map<String, Object> thing = named(target.type().schemaOrg(), target.title());
                 thing.put("url", site.config().absolute(target.url()));
                 return (Object) thing;

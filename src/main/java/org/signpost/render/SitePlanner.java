@@ -174,7 +174,7 @@ public final class SitePlanner {
         List<Crumb> crumbs = item.type().listed()
                 ? List.of(homeCrumb(), new Crumb(item.type().plural(), item.type().listUrl()), new Crumb(item.title(), item.url()))
                 : List.of(homeCrumb(), new Crumb(item.title(), item.url()));
-        Map<String, Object> page = pageMeta(item.title(), item.summary(), item.url(), crumbs, JsonLd.forItem(item, site, crumbs, today), "article");
+        Map<String, Object> page = pageMeta(item.title(), item.summary(), item.url(), crumbs, JsonLd.forItem(item, site, crumbs, today, deps::brief), "article");
         page.put("data", dataAttributes(item));
         page.put("sample", item.sample());
         model.put("page", page);

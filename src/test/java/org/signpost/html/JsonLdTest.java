@@ -51,6 +51,13 @@ class JsonLdTest {
     }
 
     @Test
+    void itSaysWhichOtherItemsItQuotesSoServeRendersTheVacancyAgainWhenItsEmployerIsRenamed() {
+        List<String> quoted = new java.util.ArrayList<>();
+        JsonLd.forItem(site.get("apprenticeship", "electrical-apprentice").orElseThrow(), site, List.of(), TestSites.TODAY, quoted::add);
+        assertEquals(List.of("/employers/acme-power/"), quoted);
+    }
+
+    @Test
     void onlyAVideosJsonLdReadsItsBody() {
         assertTrue(JsonLd.readsBody(site.get("video", "day-with-an-electrician").orElseThrow()));
         for (String[] e : new String[][] {{"career", "electrician"}, {"guide", "t-levels"}, {"apprenticeship", "electrical-apprentice"}}) {

@@ -121,7 +121,7 @@ class ServeOracleIT {
 
         Edit next() throws IOException {
             if (!broken.isEmpty() && random.nextInt(3) == 0) return repair();
-            return switch (random.nextInt(17)) {
+            return switch (random.nextInt(18)) {
                 case 0, 1 -> body();
                 case 2, 3 -> frontMatter();
                 case 4 -> addItem();
@@ -136,6 +136,7 @@ class ServeOracleIT {
                 case 13 -> config();
                 case 14 -> asset();
                 case 15 -> deleteOriginal();
+                case 16 -> routes();
                 default -> badTemplate();
             };
         }
@@ -193,6 +194,30 @@ class ServeOracleIT {
             };
             write(p, next);
             return new Edit("front matter of " + rel(p), Set.of(p));
+        }
+
+        /**
+         * Front matter that moves what check says about careers and dates: a pathway turns academic
+         * or technical, stops naming a career, or a career's review date passes. serve re-checks
+         * only what a field edit can reach, so these must find the same warnings as a clean build.
+         */
+        private Edit routes() throws IOException {
+            Path career = site.resolve("content/careers/electrician.md"), pathway = site.resolve("content/pathways/t-level-construction.md"),
+                    vacancy = site.resolve("content/apprenticeships/electrical-apprentice.md");
+            Path p = List.of(career, pathway, pathway, vacancy).get(random.nextInt(4));
+            if (!Files.exists(p) || broken.containsKey(p)) return frontMatter();
+            String text = Files.readString(p);
+            String next = p == career ? swap(text, "review_by: 2027-09-01", "review_by: 2025-09-01")
+                    : p == vacancy ? swap(text, "careers: [electrician]", "careers: [plumber]")
+                    : random.nextBoolean() ? swap(text, "kind: t-level", "kind: sixth-form")
+                    : swap(text, "leads_to: [electrician, electrical-apprentice]", "leads_to: [electrical-apprentice]");
+            write(p, next);
+            return new Edit("routes and dates in " + rel(p), Set.of(p));
+        }
+
+        /** The text with {@code a} turned into {@code b}, or back. */
+        private static String swap(String text, String a, String b) {
+            return text.contains(a) ? text.replace(a, b) : text.replace(b, a);
         }
 
         private Edit addItem() throws IOException {
