@@ -16,6 +16,7 @@ import org.signpost.content.Item;
 import org.signpost.content.ItemParser;
 import org.signpost.content.Problem;
 import org.signpost.content.Problems;
+import org.signpost.content.Reference;
 import org.signpost.content.Schema;
 import org.signpost.content.Site;
 import org.signpost.content.SiteChecks;
@@ -61,8 +62,19 @@ public final class Pipeline {
     private Memory memory;
     private final Synonyms.Cache synonymCache = new Synonyms.Cache();
 
-    /** The whole-site checks' problems, and the synonyms they loaded. */
-    private record Checked(List<Problem> problems, Synonyms synonyms) {}
+    /**
+     * The whole-site checks' problems, and the synonyms they loaded. Each item's own checks and
+     * each career's routes are kept apart from the rest, so that a field edit re-runs them only
+     * where it can change them.
+     */
+    private record Checked(List<Problem> own, List<Problem> routes, List<Problem> rest, Synonyms synonyms) {
+        List<Problem> problems() {
+            List<Problem> all = new ArrayList<>(own);
+            all.addAll(routes);
+            all.addAll(rest);
+            return all;
+        }
+    }
 
     private record Memory(LocalDate day, ContentFiles.Result content, Site site, Checked checked, List<Page> plan, Set<String> urls,
                           List<Problem> clashes, Map<String, MarkdownResult> bodies, List<Problem> links) {}
@@ -99,7 +111,7 @@ public final class Pipeline {
      * anything may have); files a page needs are handed to {@code sink} as they are rendered.
      */
     public synchronized Run run(Set<Path> changed, Goal goal, BiConsumer<String, byte[]> sink) {
-        Map<String, Long> timings = new LinkedHashMap<>();
+        Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>()); // validate is timed on another thread in serve
         LocalDate day = today.get();
         Kinds kinds = Kinds.of(siteDir, changed);
         if (inputs == null || kinds.config() || !remember) {
@@ -135,14 +147,16 @@ public final class Pipeline {
         Site site = timed(timings, "site", () -> (before == null || edit.scope() == ContentEdit.Scope.SHAPE ? Optional.<Site>empty()
                 : before.site().withEdited(edited(content.items(), edit.changed())))
                 .orElseGet(() -> new Site(in.config, in.schema, content.items(), content.reserved())));
-        Checked checked = timed(timings, "validate", () -> keepModel ? before.checked() : validate(site, content.items(), in.lmi, day));
-        global.addAll(checked.problems());
+        Supplier<Checked> validating = () -> timed(timings, "validate", () -> keepModel ? before.checked() : validate(site, content.items(), in.lmi, day, before, edit));
+        // serve checks the site while it plans: an edit waits for the longer of the two, not both. A one-off
+        // run keeps to one thread here, so that running out of memory is never wrapped in a future's error.
+        java.util.concurrent.CompletableFuture<Checked> checking = remember ? java.util.concurrent.CompletableFuture.supplyAsync(validating) : null;
         global.addAll(bodies.checks());
         Map<String, MarkdownResult> byUrl = bodies.byUrl();
         SitePlanner planner = timed(timings, "plan", () -> new SitePlanner(site, day, i -> byUrl.get(i.url()).html(), in.templates::exists,
                 new RouteMaps(site).and(new RoutesIn(site)).and(new LmiCharts(in.lmi, site)), in.fingerprints.urls()));
         List<Page> plan = timed(timings, "plan", () -> keepModel ? withItemPages(before.plan(), site, planner, edit.changed()) : planner.plan());
-        Set<String> urls = timed(timings, "plan", () -> keepModel ? before.urls() : sameOr(before, urlsOf(plan)));
+        Set<String> urls = timed(timings, "plan", () -> keepModel || before != null && sameUrls(before.plan(), plan) ? before.urls() : urlsOf(plan));
         List<Problem> clashes = timed(timings, "plan", () -> {
             if (keepModel) return before.clashes();
             Problems found = new Problems();
@@ -154,6 +168,8 @@ public final class Pipeline {
                 && sameAnchors(before.bodies(), byUrl, site, edit.changed())
                 ? recheckLinks(site, urls, byUrl, before.links(), edit.changed()) : checkLinks(site, urls, byUrl));
         global.addAll(links);
+        Checked checked = checking == null ? validating.get() : joined(checking);
+        global.addAll(checked.problems());
         if (remember) memory = new Memory(day, content, site, checked, plan, urls, clashes, byUrl, links);
 
         Rendering.Result rendered = null;
@@ -168,6 +184,17 @@ public final class Pipeline {
         problems.addAll(global.sorted());
         return new Run(site, in.schema, byUrl, java.util.Collections.unmodifiableList(plan), List.copyOf(problems), in.assets, in.fingerprints, checked.synonyms(), rendered,
                 content.items().size(), java.util.Collections.unmodifiableMap(timings));
+    }
+
+    /** What a future gave, or what it threw, as thrown. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     private record Parsed(ContentFiles.Result content, Bodies.Result bodies) {}
@@ -218,15 +245,49 @@ public final class Pipeline {
         }
     }
 
-    /** The checks that need the whole site: references, dates, route maps, LMI tables and synonyms. */
-    private Checked validate(Site site, List<Item> all, LmiData lmi, LocalDate day) {
-        Problems found = new Problems();
-        new SiteChecks(siteDir.resolve(Build.ASSETS), day).run(all, site, found);
-        RouteMapChecks.run(site, found);
-        RoutesIn.check(site, found);
-        LmiChecks.run(site, lmi, found);
-        Synonyms synonyms = synonymCache.load(siteDir, site, found);
-        return new Checked(found.sorted(), synonyms);
+    /**
+     * The checks that need the whole site: references, dates, route maps, LMI tables and synonyms.
+     * After a field edit (every file still the same item at the same address) the last run's
+     * problems of the items and careers the edit cannot reach are kept, and only the rest are found again.
+     */
+    private Checked validate(Site site, List<Item> all, LmiData lmi, LocalDate day, Memory before, ContentEdit edit) {
+        boolean scoped = before != null && edit.scope() == ContentEdit.Scope.FIELDS;
+        Problems own = new Problems(), routes = new Problems(), rest = new Problems();
+        SiteChecks checks = new SiteChecks(siteDir.resolve(Build.ASSETS), day);
+        List<Item> items = scoped ? edited(all, edit.changed()) : all;
+        if (scoped) keep(before.checked().own(), edit.changed(), own);
+        checks.each(items, site, own);
+        checks.duplicates(all, rest);
+        java.util.Collection<Item> careers = scoped ? careersMoved(items, before.site(), site) : site.ofType("career");
+        if (scoped) keep(before.checked().routes(), careers.stream().map(Item::path).collect(java.util.stream.Collectors.toSet()), routes);
+        RoutesIn.check(site, careers, routes);
+        RouteMapChecks.run(site, rest);
+        LmiChecks.run(site, lmi, rest);
+        Synonyms synonyms = synonymCache.load(siteDir, site, rest);
+        return new Checked(own.sorted(), routes.sorted(), rest.sorted(), synonyms);
+    }
+
+    /** The last run's problems, but for those on these files. */
+    private static void keep(List<Problem> problems, Set<String> except, Problems into) {
+        for (Problem p : problems) if (!except.contains(p.path())) into.add(p);
+    }
+
+    /**
+     * The careers whose routes-in warnings an edit of these items can move: those edited, and
+     * those the edited items named before or name now; every career when a route map was edited.
+     */
+    private static java.util.Collection<Item> careersMoved(List<Item> edited, Site before, Site now) {
+        Set<String> urls = new HashSet<>();
+        for (Item item : edited) {
+            Item old = before.atUrl(item.url()).orElse(item);
+            if (item.type().name().equals("routemap") || old.type().name().equals("routemap")) return now.ofType("career");
+            urls.add(item.url());
+            for (Reference r : old.references()) before.find(r.slug(), r.types()).ifPresent(t -> urls.add(t.url()));
+            for (Reference r : item.references()) now.find(r.slug(), r.types()).ifPresent(t -> urls.add(t.url()));
+        }
+        List<Item> careers = new ArrayList<>();
+        for (String url : urls) now.atUrl(url).filter(i -> i.type().name().equals("career")).ifPresent(careers::add);
+        return careers;
     }
 
     /** Every body's links and anchors, against the planned URLs: the same check for build and serve. */
@@ -277,9 +338,15 @@ public final class Pipeline {
         return items.stream().filter(i -> paths.contains(i.path())).toList();
     }
 
-    /** The last run's URL set when it is equal: later stages compare the two, and the same instance answers at once. */
-    private static Set<String> sameOr(Memory before, Set<String> urls) {
-        return before != null && before.urls().equals(urls) ? before.urls() : urls;
+    /**
+     * Whether two plans have the same URLs in the same order, so the last run's URL set serves
+     * (later stages compare sets, and the same instance answers at once). The plan's order is
+     * fixed, so one pass in step does, not 36,000 lookups in a set.
+     */
+    private static boolean sameUrls(List<Page> before, List<Page> now) {
+        if (before.size() != now.size()) return false;
+        for (int n = 0; n < now.size(); n++) if (!before.get(n).url().equals(now.get(n).url())) return false;
+        return true;
     }
 
     private static Set<String> urlsOf(List<Page> plan) {

@@ -21,11 +21,12 @@ import org.signpost.render.Changes;
 import org.signpost.render.Deps;
 import org.signpost.render.Page;
 import org.signpost.render.PageRenderer;
+import org.signpost.render.Readers;
 
 /**
  * The render stage, with memory of what was last rendered: per page, its template, what it
  * read ({@link Deps}) and a hash of its bytes. A page is rendered again when {@link Changes}
- * touches what it read or its template changed, and handed on only when its bytes differ, so
+ * touches what it read (found through {@link Readers}, not by asking every page) or its template changed, and handed on only when its bytes differ, so
  * serve writes just the files an edit changed. A clean build has no memory and renders all.
  * Nothing is remembered from a render that failed: the next one compares with the last good.
  */
@@ -40,6 +41,7 @@ public final class Rendering {
 
     private final boolean remember;
     private Map<String, Rendered> pages = new HashMap<>();
+    private final Readers readers = new Readers();
     private Basis basis;
     private boolean everything = true;
     private final Set<String> templates = new HashSet<>();
@@ -67,13 +69,14 @@ public final class Rendering {
                   Problems problems, BiConsumer<String, byte[]> sink) {
         Basis now = new Basis(site, bodies, urls, assets);
         Changes changes = remember ? changes(now) : Changes.EVERYTHING;
+        Set<String> touched = changes.all() ? Set.of() : readers.touchedBy(changes);
         // Only what was rendered again: most pages of a large site are untouched by an edit, and copying them all costs more than the edit.
         Map<String, Rendered> next = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger(), changed = new java.util.concurrent.atomic.AtomicInteger();
         Problems found = new Problems();
         plan.parallelStream().forEach(page -> {
             Rendered old = pages.get(page.url());
-            if (old != null && old.template().equals(page.template()) && old.shows().equals(page.shows()) && !changes.touches(old.deps())) return;
+            if (old != null && !changes.all() && !touched.contains(page.url()) && old.template().equals(page.template()) && old.shows().equals(page.shows())) return;
             Optional<byte[]> bytesOf = renderer.render(page, found);
             Deps.Reads reads = page.deps().drain();
             bytesOf.ifPresent(bytes -> {
@@ -101,16 +104,25 @@ public final class Rendering {
             }
         }
         if (remember && !found.hasErrors()) {
-            if (changes.all()) pages = new HashMap<>(next);
-            else {
-                pages.putAll(next);
-                gone.forEach(pages::remove);
+            if (changes.all()) {
+                pages = new HashMap<>(next);
+                readers.clear();
+                next.values().forEach(r -> readers.add(r.url(), r.deps()));
+            } else {
+                next.forEach((url, r) -> forget(pages.put(url, r)));
+                gone.forEach(url -> forget(pages.remove(url)));
+                next.values().forEach(r -> readers.add(r.url(), r.deps()));
             }
             basis = now;
             everything = false;
             templates.clear();
         }
         return new Result(rendered.get(), changed.get(), removed);
+    }
+
+    /** Drops a page's last reads from the index: it was rendered again or is gone. */
+    private void forget(Rendered old) {
+        if (old != null) readers.remove(old.url(), old.deps());
     }
 
     private static byte[] digest(byte[] bytes) {

@@ -57,26 +57,59 @@ public final class Site {
         }
     }
 
-    /** A copy of {@code from} with each listed item (by path) replaced by one it indexes alike. */
-    private Site(Site from, Map<String, Item> byPath) {
-        java.util.function.UnaryOperator<Item> swap = i -> byPath.getOrDefault(i.path(), i);
+    /**
+     * A copy of {@code from} with each old item replaced by its new version, which it indexes
+     * alike: only the lists that hold an old item are copied, and the rest are shared (a site is
+     * not changed once built), so an edit costs serve what it touches, not the whole site.
+     */
+    private Site(Site from, Map<Item, Item> swaps) {
+        java.util.function.UnaryOperator<Item> swap = i -> swaps.getOrDefault(i, i);
+        java.util.function.UnaryOperator<List<Item>> swapIn = list -> list.stream().map(swap).toList();
         this.config = from.config;
         this.schema = from.schema;
         this.reserved.addAll(from.reserved);
-        this.items = from.items.stream().map(swap).toList();
-        from.byUrl.forEach((url, i) -> byUrl.put(url, swap.apply(i)));
-        from.byTypeAndSlug.forEach((type, slugs) -> {
-            Map<String, Item> copy = new TreeMap<>();
-            slugs.forEach((slug, i) -> copy.put(slug, swap.apply(i)));
-            byTypeAndSlug.put(type, copy);
-        });
-        from.byTaxonomy.forEach((name, values) -> {
-            Map<String, List<Item>> copy = new LinkedHashMap<>();
-            values.forEach((value, list) -> copy.put(value, list.stream().map(swap).toList()));
+        List<Item> items = new ArrayList<>(from.items);
+        byUrl.putAll(from.byUrl);
+        byTypeAndSlug.putAll(from.byTypeAndSlug);
+        byTaxonomy.putAll(from.byTaxonomy);
+        referencedBy.putAll(from.referencedBy);
+        byTypeSorted.putAll(from.byTypeSorted);
+        // Where the old items are: their types, their taxonomy values and the items they name.
+        java.util.Set<String> types = new java.util.HashSet<>(), targets = new java.util.HashSet<>();
+        Map<String, java.util.Set<String>> values = new java.util.HashMap<>();
+        for (Map.Entry<Item, Item> e : swaps.entrySet()) {
+            Item old = e.getKey(), now = e.getValue();
+            items.set(indexOf(items, old), now);
+            byUrl.put(now.url(), now);
+            types.add(old.type().name());
+            for (Taxonomy t : schema.taxonomies()) {
+                Object v = old.fields().get(t.field());
+                Collection<?> vs = v instanceof Collection<?> c ? c : v == null ? List.of() : List.of(v);
+                for (Object value : vs) values.computeIfAbsent(t.name(), k -> new java.util.HashSet<>()).add(String.valueOf(value));
+            }
+            for (Reference r : old.references()) from.find(r.slug(), r.types()).ifPresent(target -> targets.add(target.url()));
+        }
+        this.items = java.util.Collections.unmodifiableList(items);
+        for (String type : types) {
+            Map<String, Item> slugs = new TreeMap<>(from.byTypeAndSlug.get(type));
+            slugs.replaceAll((slug, i) -> swap.apply(i));
+            byTypeAndSlug.put(type, slugs);
+            byTypeSorted.computeIfPresent(type, (t, list) -> swapIn.apply(list));
+        }
+        values.forEach((name, vs) -> {
+            Map<String, List<Item>> copy = new LinkedHashMap<>(from.byTaxonomy.get(name));
+            for (String value : vs) copy.computeIfPresent(value, (k, list) -> swapIn.apply(list));
             byTaxonomy.put(name, copy);
         });
-        from.referencedBy.forEach((url, list) -> referencedBy.put(url, list.stream().map(swap).toList()));
-        from.byTypeSorted.forEach((type, list) -> byTypeSorted.put(type, list.stream().map(swap).toList()));
+        for (String url : targets) referencedBy.computeIfPresent(url, (u, list) -> swapIn.apply(list));
+    }
+
+    /** Where this very item is in a list sorted by URL (two items may share a URL: that is an error check reports, and serve still runs). */
+    private static int indexOf(List<Item> byUrl, Item item) {
+        int at = java.util.Collections.binarySearch(byUrl, item, Comparator.comparing(Item::url));
+        while (at > 0 && byUrl.get(at - 1).url().equals(item.url())) at--;
+        while (byUrl.get(at) != item) at++;
+        return at;
     }
 
     /**
@@ -85,13 +118,13 @@ public final class Site {
      * values or references. Otherwise every index keeps its order and only the instances are swapped.
      */
     public Optional<Site> withEdited(Collection<Item> edited) {
-        Map<String, Item> byPath = new java.util.HashMap<>();
+        Map<Item, Item> swaps = new java.util.IdentityHashMap<>(); // items are records: equal versions are still different instances
         for (Item now : edited) {
             Item old = byUrl.get(now.url());
             if (old == null || !old.path().equals(now.path()) || !indexedAlike(old, now)) return Optional.empty();
-            byPath.put(now.path(), now);
+            swaps.put(old, now);
         }
-        return Optional.of(new Site(this, byPath));
+        return Optional.of(new Site(this, swaps));
     }
 
     private boolean indexedAlike(Item a, Item b) {

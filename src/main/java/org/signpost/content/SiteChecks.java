@@ -25,7 +25,17 @@ public final class SiteChecks {
     /** Every check of the items' front matter. */
     public void run(Collection<Item> all, Site site, Problems problems) {
         duplicates(all, problems);
-        for (Item item : all) {
+        each(all, site, problems);
+    }
+
+    /**
+     * The checks of each item's own front matter against the site: what it names exists, its
+     * dates, its files. Each problem is reported on the item checked, and depends on the others
+     * only through their addresses, so after an edit that keeps every address serve checks just
+     * the edited items again and keeps the rest.
+     */
+    public void each(Collection<Item> items, Site site, Problems problems) {
+        for (Item item : items) {
             references(item, site, problems);
             freshness(item, problems);
             assetRules(item, problems);
@@ -54,16 +64,19 @@ public final class SiteChecks {
         }
     }
 
-    private void duplicates(Collection<Item> all, Problems problems) {
-        Map<String, Item> seen = new HashMap<>();
-        // A file named for its URL owns it; one that takes the URL with an explicit slug: is the duplicate.
-        all.stream().sorted(java.util.Comparator.comparing((Item i) -> i.fields().containsKey("slug")).thenComparing(Item::path)).forEach(item -> {
-            Item first = seen.putIfAbsent(item.url(), item);
-            if (first != null) {
+    /** Items that share a URL: a file named for its URL owns it; one that takes the URL with an explicit slug: is the duplicate. */
+    public void duplicates(Collection<Item> all, Problems problems) {
+        Map<String, List<Item>> byUrl = new HashMap<>(all.size() * 2);
+        for (Item item : all) byUrl.computeIfAbsent(item.url(), u -> new java.util.ArrayList<>(1)).add(item);
+        for (List<Item> same : byUrl.values()) {
+            if (same.size() < 2) continue; // sorted only where there is a clash: serve runs this after every field edit
+            same.sort(java.util.Comparator.comparing((Item i) -> i.fields().containsKey("slug")).thenComparing(Item::path));
+            Item first = same.get(0);
+            for (Item item : same.subList(1, same.size())) {
                 problems.error(item.path(), item.positions().containsKey("slug") ? item.at("slug") : Position.START,
                         "duplicate URL " + item.url() + ": " + first.path() + " has the same slug");
             }
-        });
+        }
     }
 
     private static void references(Item item, Site site, Problems problems) {

@@ -15,6 +15,11 @@ public record Changes(boolean all, Set<String> items, Set<String> briefs, Set<St
                       Set<String> templates, Set<String> assets) {
     public static final Changes EVERYTHING = new Changes(true, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
+    /** Each kind of thing that changed, in the order {@link Deps.Reads} lists what a page read. */
+    java.util.List<Set<String>> kinds() {
+        return java.util.List.of(items, briefs, fields, bodies, types, taxonomies, templates, assets);
+    }
+
     /** Whether a page rendered before with {@code deps} must be rendered again. */
     public boolean touches(Deps.Reads reads) {
         return all || reads.touchedBy(this);

@@ -1,7 +1,8 @@
 package org.signpost.render;
 
-import java.util.Set;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What one output page read while its model was built and its templates ran: the items it
@@ -13,6 +14,9 @@ import java.util.HashSet;
  * recording it here would make serve differ from a clean build, which the scenario oracle catches.
  */
 public final class Deps {
+    /** How many kinds of thing a page reads: items, briefs, fields, bodies, types, taxonomies, templates and assets. */
+    static final int KINDS = 8;
+
     // Made on first use: a build plans several pages per item, and most pages read few kinds of
     // thing, so seven empty sorted sets a page were tens of megabytes at 10,000 items.
     private Set<String> items, briefs, bodies, types, taxonomies, templates, fields, assets;
@@ -77,8 +81,14 @@ public final class Deps {
     public record Reads(Set<String> items, Set<String> briefs, Set<String> fields, Set<String> bodies, Set<String> types, Set<String> taxonomies, Set<String> templates,
                         Set<String> assets) {
         boolean touchedBy(Changes c) {
-            return intersects(items, c.items()) || intersects(briefs, c.briefs()) || intersects(fields, c.fields()) || intersects(bodies, c.bodies()) || intersects(types, c.types())
-                    || intersects(taxonomies, c.taxonomies()) || intersects(templates, c.templates()) || intersects(assets, c.assets());
+            List<Set<String>> mine = kinds(), changed = c.kinds();
+            for (int k = 0; k < KINDS; k++) if (intersects(mine.get(k), changed.get(k))) return true;
+            return false;
+        }
+
+        /** Each kind of thing read, in the order {@link Changes#kinds()} lists what changed. */
+        List<Set<String>> kinds() {
+            return List.of(items, briefs, fields, bodies, types, taxonomies, templates, assets);
         }
     }
 

@@ -123,9 +123,9 @@ public final class SitePlanner {
      * include; their cache lifetimes name every asset, and which folders hold no page.
      */
     private List<Page> hostHeaders(List<String> pageUrls) {
-        HostHeaders headers = new HostHeaders(site.config(), assets, pageUrls);
-        return List.of(new Page("/_headers", "_text.ftl", deps -> text(readsAllAssets(deps, headers.netlify()))),
-                new Page("/_signpost/nginx.conf", "_text.ftl", deps -> text(readsAllAssets(deps, headers.nginx()))));
+        // Made when rendered, not planned: serve plans after every field edit, and renders these only when the URLs change.
+        return List.of(new Page("/_headers", "_text.ftl", deps -> text(readsAllAssets(deps, new HostHeaders(site.config(), assets, pageUrls).netlify()))),
+                new Page("/_signpost/nginx.conf", "_text.ftl", deps -> text(readsAllAssets(deps, new HostHeaders(site.config(), assets, pageUrls).nginx()))));
     }
 
     private static String readsAllAssets(Deps deps, String text) {
@@ -335,7 +335,7 @@ public final class SitePlanner {
     private List<String> shows(List<Item> chunk, int pages, int count) {
         List<String> shows = new ArrayList<>();
         shows.add(pages + " pages, " + count + " items");
-        for (Item i : chunk) shows.add(i.url() + (closed(i) ? " closed" : ""));
+        for (Item i : chunk) shows.add(closed(i) ? i.url() + " closed" : i.url()); // the URL itself when open: serve compares these after every edit, and the same instance compares at once
         return shows;
     }
 

@@ -78,12 +78,20 @@ public final class RoutesIn implements ItemExtras {
 
     /** Warns about careers whose routes are one-sided. */
     public static void check(Site site, Problems problems) {
+        check(site, site.ofType("career"), problems);
+    }
+
+    /**
+     * Warns about these careers, each on its own file: what one is told depends on it, the routes
+     * that name it and the route maps, so after a field edit serve checks only the careers it can move.
+     */
+    public static void check(Site site, java.util.Collection<Item> careers, Problems problems) {
         RoutesIn routesIn = new RoutesIn(site);
         java.util.Set<String> graduate = new java.util.HashSet<>();
         for (Item map : site.ofType("routemap")) {
             for (RouteMap.Node n : RouteMap.of(map).nodes()) if (n.ref() != null && n.rank() >= RouteMap.LEVELS.indexOf("6")) graduate.add(n.ref());
         }
-        for (Item career : site.ofType("career")) {
+        for (Item career : careers) {
             List<Item> routes = routesIn.routes(career);
             boolean technical = routes.stream().anyMatch(r -> !academic(r))
                     || site.referencing(career).stream().anyMatch(r -> r.type().name().equals("apprenticeship"));

@@ -55,7 +55,8 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
         private String lastText;
         private Parsed last;
 
-        public Synonyms load(Path siteDir, Site site, Problems problems) {
+        /** One load at a time: serve loads these while it plans, and a run that failed may leave its load running into the next. */
+        public synchronized Synonyms load(Path siteDir, Site site, Problems problems) {
             Path file = siteDir.resolve(FILE);
             String text;
             try {

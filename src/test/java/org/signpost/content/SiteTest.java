@@ -37,6 +37,20 @@ class SiteTest {
     }
 
     @Test
+    void anEditCopiesOnlyTheListsThatHoldTheEditedItem() {
+        Site site = TestSite.fixture().site();
+        Item plumber = site.atUrl("/careers/plumber/").orElseThrow(), guide = site.atUrl("/guides/t-levels/").orElseThrow();
+        Item edited = new Item(plumber.type(), plumber.slug(), plumber.url(), plumber.path(), with(plumber, "summary", "A new summary."), plumber.positions(),
+                plumber.body(), plumber.bodyLine(), plumber.references());
+        List<Item> guides = site.ofType("guide"), careers = site.ofType("career"); // sorted on first use, as serve's first build does
+        Site swapped = site.withEdited(List.of(edited)).orElseThrow();
+        org.junit.jupiter.api.Assertions.assertSame(guides, swapped.ofType("guide"), "no career is a guide");
+        org.junit.jupiter.api.Assertions.assertNotSame(careers, swapped.ofType("career"));
+        org.junit.jupiter.api.Assertions.assertSame(edited, swapped.ofType("career").stream().filter(i -> i.url().equals(plumber.url())).findFirst().orElseThrow());
+        org.junit.jupiter.api.Assertions.assertSame(site.referencing(guide), swapped.referencing(guide));
+    }
+
+    @Test
     void anEditToATitleOrATaxonomyValueNeedsANewSite() {
         Site site = TestSite.fixture().site();
         Item i = site.atUrl("/careers/electrician/").orElseThrow();
