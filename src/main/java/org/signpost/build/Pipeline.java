@@ -16,7 +16,6 @@ import org.signpost.content.Item;
 import org.signpost.content.ItemParser;
 import org.signpost.content.Problem;
 import org.signpost.content.Problems;
-import org.signpost.content.Reference;
 import org.signpost.content.Schema;
 import org.signpost.content.Site;
 import org.signpost.content.SiteChecks;
@@ -282,8 +281,8 @@ public final class Pipeline {
             Item old = before.atUrl(item.url()).orElse(item);
             if (item.type().name().equals("routemap") || old.type().name().equals("routemap")) return now.ofType("career");
             urls.add(item.url());
-            for (Reference r : old.references()) before.find(r.slug(), r.types()).ifPresent(t -> urls.add(t.url()));
-            for (Reference r : item.references()) now.find(r.slug(), r.types()).ifPresent(t -> urls.add(t.url()));
+            Rendering.named(old, before, urls);
+            Rendering.named(item, now, urls);
         }
         List<Item> careers = new ArrayList<>();
         for (String url : urls) now.atUrl(url).filter(i -> i.type().name().equals("career")).ifPresent(careers::add);

@@ -107,12 +107,11 @@ public final class Rendering {
             if (changes.all()) {
                 pages = new HashMap<>(next);
                 readers.clear();
-                next.values().forEach(r -> readers.add(r.url(), r.deps()));
             } else {
                 next.forEach((url, r) -> forget(pages.put(url, r)));
                 gone.forEach(url -> forget(pages.remove(url)));
-                next.values().forEach(r -> readers.add(r.url(), r.deps()));
             }
+            next.values().forEach(r -> readers.add(r.url(), r.deps()));
             basis = now;
             everything = false;
             templates.clear();
@@ -175,7 +174,7 @@ public final class Rendering {
     }
 
     /** The items an item names: their "referenced by" lists and route comparisons show it. */
-    private static void named(Item item, Site site, Set<String> into) {
+    static void named(Item item, Site site, Set<String> into) {
         for (Reference r : item.references()) site.find(r.slug(), r.types()).ifPresent(t -> into.add(t.url()));
     }
 }

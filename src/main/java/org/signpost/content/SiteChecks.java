@@ -22,12 +22,6 @@ public final class SiteChecks {
         this.today = today;
     }
 
-    /** Every check of the items' front matter. */
-    public void run(Collection<Item> all, Site site, Problems problems) {
-        duplicates(all, problems);
-        each(all, site, problems);
-    }
-
     /**
      * The checks of each item's own front matter against the site: what it names exists, its
      * dates, its files. Each problem is reported on the item checked, and depends on the others

@@ -76,13 +76,8 @@ public final class RoutesIn implements ItemExtras {
         return r;
     }
 
-    /** Warns about careers whose routes are one-sided. */
-    public static void check(Site site, Problems problems) {
-        check(site, site.ofType("career"), problems);
-    }
-
     /**
-     * Warns about these careers, each on its own file: what one is told depends on it, the routes
+     * Warns about these careers whose routes are one-sided, each on its own file: what one is told depends on it, the routes
      * that name it and the route maps, so after a field edit serve checks only the careers it can move.
      */
     public static void check(Site site, java.util.Collection<Item> careers, Problems problems) {
