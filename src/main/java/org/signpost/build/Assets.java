@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
+import org.signpost.content.SiteFolders;
 
 /**
  * The files of assets/ that a build publishes, vetted once in {@link Build#check()} so that
@@ -37,6 +38,8 @@ public final class Assets {
     private final Map<String, Path> files = new TreeMap<>();
     private final List<String> hidden = new ArrayList<>();
     private Path siteReal;
+    /** How problems name the assets folder being walked: assets, or an area's areas/<slug>/assets. */
+    private String shownFolder = Build.ASSETS;
 
     private Assets(Path siteDir, Problems problems) {
         this.siteDir = siteDir;
@@ -45,18 +48,28 @@ public final class Assets {
 
     /** Scans assets/ and returns what to publish: path in the output to the file to copy. */
     public static Map<String, Path> scan(Path siteDir, Problems problems) {
-        Assets a = new Assets(siteDir, problems);
-        Path dir = siteDir.resolve(Build.ASSETS);
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return Map.of();
-        try {
-            a.siteReal = siteDir.toRealPath();
-            a.walk(dir, "", Set.of(dir.toRealPath()));
-        } catch (IOException e) {
-            problems.error(Build.ASSETS, Position.START, "cannot be read: " + reason(e));
-        }
-        if (!a.hidden.isEmpty()) {
-            problems.warning(Build.ASSETS, Position.START, "files whose names start with '.' are not published, as they often hold secrets: "
-                    + String.join(", ", a.hidden));
+        return scan(SiteFolders.of(siteDir), problems);
+    }
+
+    /** Scans the shared assets/, then an area's, whose file at the same path is published instead. */
+    public static Map<String, Path> scan(SiteFolders folders, Problems problems) {
+        Assets a = new Assets(folders.root(), problems);
+        List<Path> dirs = new ArrayList<>(folders.folders(Build.ASSETS));
+        Collections.reverse(dirs); // the area's last, so its files replace the shared ones
+        for (Path dir : dirs) {
+            if (Files.isSymbolicLink(dir)) continue; // the assets folder itself must be a folder, not a link out
+            a.shownFolder = folders.display(dir);
+            a.hidden.clear();
+            try {
+                a.siteReal = folders.root().toRealPath();
+                a.walk(dir, "", Set.of(dir.toRealPath()));
+            } catch (IOException e) {
+                problems.error(a.shownFolder, Position.START, "cannot be read: " + reason(e));
+            }
+            if (!a.hidden.isEmpty()) {
+                problems.warning(a.shownFolder, Position.START, "files whose names start with '.' are not published, as they often hold secrets: "
+                        + String.join(", ", a.hidden));
+            }
         }
         return Collections.unmodifiableMap(a.files);
     }
@@ -71,7 +84,7 @@ public final class Assets {
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             String rel = prefix + name;
-            String shown = Build.ASSETS + "/" + rel;
+            String shown = shownFolder + "/" + rel;
             if (name.startsWith(".") && !(prefix.isEmpty() && PUBLISHED_DOT_FOLDERS.contains(name))) {
                 hidden.add(shown);
                 continue;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.signpost.content.Problems;
 import org.signpost.content.Site;
+import org.signpost.content.SiteFolders;
+import java.util.function.BiConsumer;
 import org.signpost.render.Page;
 import org.signpost.search.SearchExport;
 import org.signpost.search.SearchIndex;
@@ -21,7 +23,7 @@ import org.signpost.search.SearchIndex;
 public final class Build {
     public static final String ASSETS = "assets";
 
-    private final Path siteDir;
+    private final SiteFolders folders;
     private final LocalDate today;
     private Run run;
     private SearchExport.Summary search;
@@ -29,7 +31,12 @@ public final class Build {
     private boolean indexSearch = true;
 
     public Build(Path siteDir, LocalDate today) {
-        this.siteDir = siteDir;
+        this(SiteFolders.of(siteDir), today);
+    }
+
+    /** A build of one area of a hub: its folder over the shared one. */
+    public Build(SiteFolders folders, LocalDate today) {
+        this.folders = folders;
         this.today = today;
     }
 
@@ -41,7 +48,7 @@ public final class Build {
 
     /** Validates everything a build would, without building a page model, rendering or writing. */
     public Build check() {
-        run = new Pipeline(siteDir, () -> today, false).run(null, Pipeline.Goal.CHECK, (f, b) -> {});
+        run = new Pipeline(folders, () -> today, false).run(null, Pipeline.Goal.CHECK, (f, b) -> {});
         timings.putAll(run.timings());
         return this;
     }
@@ -54,22 +61,13 @@ public final class Build {
      * folders Signpost did not write, unless --force.
      */
     public boolean build(Path outputDir) throws IOException {
-        OutputGuard.vet(siteDir, outputDir, true);
+        for (Path layer : folders.layers()) OutputGuard.vet(layer, outputDir, true);
         OutputWriter writer = OutputWriter.stage(outputDir, Map.of());
         try {
-            run = new Pipeline(siteDir, () -> today, false).run(null, Pipeline.Goal.RENDER, writer::add);
-            timings.putAll(run.timings());
-            if (!run.ok() || run.rendered() == null) {
+            if (!renderInto(writer, "")) {
                 writer.discard();
                 return false;
             }
-            writer.addAssets(run.assets());
-            if (indexSearch) {
-                long start = System.nanoTime();
-                search = searchExport().write(writer::add);
-                timings.put("search index", (System.nanoTime() - start) / 1_000_000);
-            }
-            run.generated().forEach(writer::add);
         } catch (RuntimeException | Error e) { // an Error too: running out of memory must not leave a half-built folder beside output/
             try {
                 writer.discard();
@@ -85,13 +83,36 @@ public final class Build {
     }
 
     /**
+     * Checks, then renders every page, the assets, the search index and the client scripts into
+     * {@code writer}, each path after {@code prefix} (a hub's area folder, or nothing); false, with
+     * nothing more written, when there are errors. The caller publishes or discards the writer.
+     */
+    boolean renderInto(OutputWriter writer, String prefix) throws IOException {
+        BiConsumer<String, byte[]> sink = prefix.isEmpty() ? writer::add : (file, bytes) -> writer.add(prefix + file, bytes);
+        run = new Pipeline(folders, () -> today, false).run(null, Pipeline.Goal.RENDER, sink);
+        timings.putAll(run.timings());
+        if (!run.ok() || run.rendered() == null) return false;
+        Map<String, Path> assets = new java.util.TreeMap<>();
+        run.assets().forEach((file, from) -> assets.put(prefix + file, from));
+        writer.addAssets(assets);
+        if (indexSearch) {
+            long start = System.nanoTime();
+            search = searchExport().write(sink);
+            timings.put("search index", (System.nanoTime() - start) / 1_000_000);
+        }
+        run.generated().forEach(sink);
+        if (!prefix.isEmpty()) writer.mark(prefix);
+        return true;
+    }
+
+    /**
      * Every planned page rendered in memory, whatever problems check found, with the search
      * index, the client scripts and hashed copies: what content would publish if errors were ignored, for
      * tests that must prove even that is safe.
      */
     public Map<String, byte[]> renderRegardless() {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
-        run = new Pipeline(siteDir, () -> today, false).run(null, Pipeline.Goal.RENDER_ANYWAY, files::put);
+        run = new Pipeline(folders, () -> today, false).run(null, Pipeline.Goal.RENDER_ANYWAY, files::put);
         searchExport().write(files::put);
         files.putAll(run.generated());
         return files;
@@ -103,7 +124,7 @@ public final class Build {
      */
     public Map<String, byte[]> renderAll() throws IOException {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
-        run = new Pipeline(siteDir, () -> today, false).run(null, Pipeline.Goal.RENDER, files::put);
+        run = new Pipeline(folders, () -> today, false).run(null, Pipeline.Goal.RENDER, files::put);
         timings.putAll(run.timings());
         if (!run.ok() || run.rendered() == null) return null;
         for (var e : run.assets().entrySet()) files.put(e.getKey(), Files.readAllBytes(e.getValue()));

@@ -17,6 +17,7 @@ import org.signpost.content.Position;
 import org.signpost.content.Problem;
 import org.signpost.content.Problems;
 import org.signpost.content.Reservation;
+import org.signpost.content.SiteFolders;
 
 /**
  * The parse stage: what each file under content/ is (an item, or the problems that kept it
@@ -32,28 +33,34 @@ final class ContentFiles {
 
     private final Map<Path, Parsed> files = new TreeMap<>();
     private final ContentLoader loader;
-    private final Path root;
+    private final SiteFolders folders;
+    /** Each layer's content folder, the area's first. */
+    private final List<Path> roots;
     private boolean loaded;
 
-    ContentFiles(ContentLoader loader, Path siteDir) {
+    ContentFiles(ContentLoader loader, SiteFolders folders) {
         this.loader = loader;
-        this.root = siteDir.resolve(ContentLoader.CONTENT);
+        this.folders = folders;
+        this.roots = folders.layers().stream().map(l -> l.resolve(ContentLoader.CONTENT)).toList();
     }
 
     /** Parses every file the first time, then only {@code changed} ones (files or folders, new, edited or gone). */
     Result update(Set<Path> changed) {
-        if (!Files.isDirectory(root)) {
+        Path shared = roots.get(roots.size() - 1);
+        if (!Files.isDirectory(shared)) {
             files.clear();
             loaded = false;
             return new Result(List.of(), List.of(), List.of(Problem.error(ContentLoader.CONTENT, Position.START, "no content folder")));
         }
         if (!loaded) {
-            parse(walk(root));
+            List<Path> all = new ArrayList<>();
+            for (Path root : roots) if (Files.isDirectory(root)) all.addAll(walk(root));
+            parse(all);
             loaded = true;
         } else {
             List<Path> again = new ArrayList<>();
             for (Path p : changed) {
-                if (!p.startsWith(root)) continue;
+                if (roots.stream().noneMatch(p::startsWith)) continue;
                 files.keySet().removeIf(f -> f.startsWith(p));
                 if (Files.isDirectory(p)) again.addAll(walk(p));
                 else if (isContentFile(p)) again.add(p);
@@ -63,12 +70,27 @@ final class ContentFiles {
         List<Item> items = new ArrayList<>();
         List<Reservation> reserved = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Parsed p : files.values()) {
+        for (Map.Entry<Path, Parsed> e : files.entrySet()) {
+            Parsed p = e.getValue();
+            Path replaced = sharedTwin(e.getKey());
+            if (replaced != null) {
+                problems.add(Problem.error(folders.display(e.getKey()), Position.START, "this file has the same name as "
+                        + folders.display(replaced) + ", which every area shares; an area adds content but cannot replace a shared file,"
+                        + " so give this one another name (or change the shared file for every area)"));
+                continue;
+            }
             p.item().ifPresent(items::add);
             p.reservation().ifPresent(reserved::add);
             problems.addAll(p.problems());
         }
         return new Result(List.copyOf(items), List.copyOf(reserved), List.copyOf(problems));
+    }
+
+    /** The shared file an area's file of the same name would replace, or null. */
+    private Path sharedTwin(Path file) {
+        if (roots.size() < 2 || !file.startsWith(roots.get(0))) return null;
+        Path twin = roots.get(1).resolve(roots.get(0).relativize(file));
+        return files.containsKey(twin) ? twin : null;
     }
 
     /** Lets go of every file's result, so the next update parses all again: a one-off run needs them once. */

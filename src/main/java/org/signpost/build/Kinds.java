@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.signpost.content.SiteConfig;
+import org.signpost.content.SiteFolders;
 
 /**
  * Sorts the inputs an edit changed by the stage they feed. Null (a first run, or "anything may
@@ -22,14 +23,20 @@ public record Kinds(Set<Path> all, boolean config, boolean data, boolean assets,
     }
 
     static Kinds of(Path siteDir, Set<Path> changed) {
+        return of(SiteFolders.of(siteDir), changed);
+    }
+
+    /** Sorts the changed files of each layer alike: an area's templates/ is templates, its data/ data. */
+    static Kinds of(SiteFolders folders, Set<Path> changed) {
         if (changed == null) return new Kinds(Set.of(), true, true, true, Set.of());
         boolean config = false, data = false, assets = false;
         Set<String> templates = new TreeSet<>();
-        Path templateDir = siteDir.resolve(org.signpost.render.Templates.FOLDER);
         for (Path p : changed) {
-            if (p.getParent() != null && p.getParent().equals(siteDir) && CONFIG_FILES.contains(p.getFileName().toString())) config = true;
-            else if (p.startsWith(siteDir.resolve("data"))) data = true; // LMI tables and synonyms
-            else if (p.startsWith(siteDir.resolve(Build.ASSETS))) assets = true;
+            Path layer = folders.layerOf(p);
+            Path templateDir = layer.resolve(org.signpost.render.Templates.FOLDER);
+            if (p.getParent() != null && folders.layers().contains(p.getParent()) && CONFIG_FILES.contains(p.getFileName().toString())) config = true;
+            else if (p.startsWith(layer.resolve("data"))) data = true; // LMI tables and synonyms
+            else if (p.startsWith(layer.resolve(Build.ASSETS))) assets = true;
             else if (p.startsWith(templateDir)) {
                 String name = templateDir.relativize(p).toString().replace('\\', '/');
                 // A folder that came or went: its templates are unknown by now, so render everything.

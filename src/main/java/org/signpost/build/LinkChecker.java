@@ -11,6 +11,7 @@ import java.util.Set;
 import org.signpost.content.Item;
 import org.signpost.content.Problems;
 import org.signpost.content.Site;
+import org.signpost.content.SiteFolders;
 import org.signpost.content.Suggestions;
 import org.signpost.html.HtmlSanitizer;
 import org.signpost.markdown.MarkdownResult;
@@ -27,15 +28,15 @@ public final class LinkChecker {
 
     private final Site site;
     private final Set<String> pageUrls;
-    private final Path assetsDir;
+    private final SiteFolders folders;
     private final Map<String, MarkdownResult> bodies;
     private final HtmlSanitizer media;
 
     /** @param bodies rendered bodies by item URL, for anchors */
-    public LinkChecker(Site site, Set<String> pageUrls, Path assetsDir, Map<String, MarkdownResult> bodies) {
+    public LinkChecker(Site site, Set<String> pageUrls, SiteFolders folders, Map<String, MarkdownResult> bodies) {
         this.site = site;
         this.pageUrls = pageUrls;
-        this.assetsDir = assetsDir;
+        this.folders = folders;
         this.bodies = bodies;
         this.media = new HtmlSanitizer(Set.copyOf(site.config().mediaHosts()));
     }
@@ -87,7 +88,7 @@ public final class LinkChecker {
         }
         String page = resolvePage(path);
         if (page == null) {
-            if (!path.endsWith("/") && Files.isRegularFile(assetsDir.resolve(path.substring(1)))) return;
+            if (!path.endsWith("/") && folders.hasFile(Build.ASSETS, path.substring(1))) return;
             if (site.isReservedUrl(path) || site.isReservedUrl(path + "/")) return; // that file's own error says why
             problems.error(item.path(), link.at(), "broken link '" + url + "': no page or file at " + path
                     + Suggestions.didYouMean(path, candidates()));

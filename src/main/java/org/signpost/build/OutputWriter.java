@@ -88,6 +88,17 @@ public final class OutputWriter {
         return w;
     }
 
+    /** Makes an empty output folder, marked as Signpost's own (a hub's output/, before one area is built into it). */
+    public static void createMarked(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(MARKER), MARKER_TEXT);
+    }
+
+    /** Marks a folder of the new output as Signpost's own too (a hub's area folder, which a one-area build replaces alone). */
+    public void mark(String folder) {
+        add(folder + MARKER, MARKER_TEXT);
+    }
+
     /** Copies assets in; a page already written at the same path keeps its place. */
     public void addAssets(Map<String, Path> assets) throws IOException {
         for (Map.Entry<String, Path> asset : assets.entrySet()) {

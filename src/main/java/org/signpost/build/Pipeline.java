@@ -20,6 +20,7 @@ import org.signpost.content.Schema;
 import org.signpost.content.Site;
 import org.signpost.content.SiteChecks;
 import org.signpost.content.SiteConfig;
+import org.signpost.content.SiteFolders;
 import org.signpost.html.HtmlSanitizer;
 import org.signpost.html.JsonLd;
 import org.signpost.lmi.LmiChecks;
@@ -50,7 +51,7 @@ public final class Pipeline {
     /** How far a run goes. */
     public enum Goal { CHECK, RENDER, RENDER_ANYWAY }
 
-    private final Path siteDir;
+    private final SiteFolders folders;
     private final Supplier<LocalDate> today;
     private final boolean remember;
     private Inputs inputs;
@@ -99,7 +100,12 @@ public final class Pipeline {
 
     /** @param remember keep stage results between runs (serve); a build or check runs once */
     public Pipeline(Path siteDir, Supplier<LocalDate> today, boolean remember) {
-        this.siteDir = siteDir;
+        this(SiteFolders.of(siteDir), today, remember);
+    }
+
+    /** A pipeline over an area's folder and the shared one ({@link SiteFolders}). */
+    public Pipeline(SiteFolders folders, Supplier<LocalDate> today, boolean remember) {
+        this.folders = folders;
         this.today = today;
         this.remember = remember;
         this.rendering = new Rendering(remember);
@@ -112,12 +118,12 @@ public final class Pipeline {
     public synchronized Run run(Set<Path> changed, Goal goal, BiConsumer<String, byte[]> sink) {
         Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>()); // validate is timed on another thread in serve
         LocalDate day = today.get();
-        Kinds kinds = Kinds.of(siteDir, changed);
+        Kinds kinds = Kinds.of(folders, changed);
         if (inputs == null || kinds.config() || !remember) {
             inputs = null;
             memory = null;
             Problems configProblems = new Problems();
-            Optional<SiteConfig> loaded = timed(timings, "config", () -> SiteConfig.load(siteDir, configProblems));
+            Optional<SiteConfig> loaded = timed(timings, "config", () -> SiteConfig.load(folders, configProblems));
             if (loaded.isEmpty()) {
                 return new Run(null, null, Map.of(), List.of(), configProblems.sorted(), Map.of(), Fingerprints.Result.NONE, Synonyms.none(), null, 0, timings);
             }
@@ -224,12 +230,12 @@ public final class Pipeline {
         }
         if (in.lmi == null || kinds.data()) {
             Problems p = new Problems();
-            in.lmi = LmiData.load(siteDir, p);
+            in.lmi = LmiData.load(folders, p);
             in.lmiProblems = p.sorted();
         }
         if (in.assets == null || kinds.assets()) {
             Problems p = new Problems();
-            in.assets = java.util.Collections.unmodifiableMap(timed(timings, "assets", () -> Assets.scan(siteDir, p)));
+            in.assets = java.util.Collections.unmodifiableMap(timed(timings, "assets", () -> Assets.scan(folders, p)));
             in.fingerprints = timed(timings, "assets", () -> Fingerprints.of(in.assets, SearchExport.client(), p));
             in.assetProblems = p.sorted();
             in.plainAssetLinks = null;
@@ -237,7 +243,7 @@ public final class Pipeline {
         if (in.plainAssetLinks == null || !kinds.templates().isEmpty()) {
             Problems p = new Problems();
             timed(timings, "assets", () -> {
-                PlainAssetLinks.check(siteDir, in.fingerprints.urls(), p);
+                PlainAssetLinks.check(folders, in.fingerprints.urls(), p);
                 return p;
             });
             in.plainAssetLinks = p.sorted();
@@ -252,7 +258,7 @@ public final class Pipeline {
     private Checked validate(Site site, List<Item> all, LmiData lmi, LocalDate day, Memory before, ContentEdit edit) {
         boolean scoped = before != null && edit.scope() == ContentEdit.Scope.FIELDS;
         Problems own = new Problems(), routes = new Problems(), rest = new Problems();
-        SiteChecks checks = new SiteChecks(siteDir.resolve(Build.ASSETS), day);
+        SiteChecks checks = new SiteChecks(folders, Build.ASSETS, day);
         List<Item> items = scoped ? edited(all, edit.changed()) : all;
         if (scoped) keep(before.checked().own(), edit.changed(), own);
         checks.each(items, site, own);
@@ -262,7 +268,7 @@ public final class Pipeline {
         RoutesIn.check(site, careers, routes);
         RouteMapChecks.run(site, rest);
         LmiChecks.run(site, lmi, rest);
-        Synonyms synonyms = synonymCache.load(siteDir, site, rest);
+        Synonyms synonyms = synonymCache.load(folders, site, rest);
         return new Checked(own.sorted(), routes.sorted(), rest.sorted(), synonyms);
     }
 
@@ -291,7 +297,7 @@ public final class Pipeline {
 
     /** Every body's links and anchors, against the planned URLs: the same check for build and serve. */
     private List<Problem> checkLinks(Site site, Set<String> urls, Map<String, MarkdownResult> byUrl) {
-        LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(Build.ASSETS), byUrl);
+        LinkChecker links = new LinkChecker(site, urls, folders, byUrl);
         Problems found = new Problems();
         site.items().parallelStream().forEach(i -> links.check(i, byUrl.get(i.url()), found));
         return found.sorted();
@@ -302,7 +308,7 @@ public final class Pipeline {
      * edited items checked again (a link's problems are reported on the item it is in).
      */
     private List<Problem> recheckLinks(Site site, Set<String> urls, Map<String, MarkdownResult> byUrl, List<Problem> before, Set<String> edited) {
-        LinkChecker links = new LinkChecker(site, urls, siteDir.resolve(Build.ASSETS), byUrl);
+        LinkChecker links = new LinkChecker(site, urls, folders, byUrl);
         Problems found = new Problems();
         for (Problem p : before) if (!edited.contains(p.path())) found.add(p);
         for (Item i : site.items()) if (edited.contains(i.path())) links.check(i, byUrl.get(i.url()), found);
@@ -359,17 +365,17 @@ public final class Pipeline {
         in.config = config;
         // The site's own types.yml (added or left-out types) is configuration too.
         Problems schemaProblems = new Problems();
-        in.schema = Schema.load(siteDir, config.localities(), schemaProblems);
+        in.schema = Schema.load(folders.root(), config.localities(), schemaProblems);
         List<Problem> all = new java.util.ArrayList<>(configProblems);
         all.addAll(schemaProblems.sorted());
         in.configProblems = List.copyOf(all);
-        in.templates = new Templates(siteDir, remember);
+        in.templates = new Templates(folders, remember);
         Templates templates = in.templates;
         // Bodies avoid the ids of the template they are placed in, and load media only from media_hosts.
         java.util.function.Function<String, Set<String>> ids = type -> in.templateIds.computeIfAbsent(type,
                 t -> templates.fixedIds(SitePlanner.templateFor(t, templates::exists)));
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer(Set.copyOf(config.mediaHosts())), ids);
-        in.content = new ContentFiles(new ContentLoader(siteDir, new ItemParser(in.schema, config.headerSeparator())), siteDir);
+        in.content = new ContentFiles(new ContentLoader(folders, new ItemParser(in.schema, config.headerSeparator())), folders);
         org.signpost.content.Scaffold scaffold = new org.signpost.content.Scaffold(in.schema);
         in.bodies = new Bodies(markdown, (Item i) -> ids.apply(i.type().name()), (i, p) -> SiteChecks.item(i, scaffold, p));
         return in;

@@ -18,6 +18,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     JBakeOption jbakeOption;
 
+    @Mixin
+    AreaOption areaOption;
+
     @Spec
     CommandSpec spec;
 
@@ -26,6 +29,13 @@ final class CheckCommand implements Callable<Integer> {
         if (jbakeOption.on(options)) {
             var jbake = new org.signpost.jbake.JBakeBuild(options.siteDir()).check();
             return report(jbake.problems(), jbake.contentFiles(), "check (JBake mode): ");
+        }
+        java.util.List<String> areas = areaOption.chosen(options);
+        if (!areas.isEmpty()) {
+            org.signpost.build.HubBuild hub = new org.signpost.build.HubBuild(options.siteDir(), options.today(), areas).check();
+            int files = (int) hub.areas().values().stream().filter(b -> b.site() != null) // a shared file counts once
+                    .flatMap(b -> b.site().items().stream().map(org.signpost.content.Item::path)).distinct().count();
+            return report(hub.problems(), files, "check (" + String.join(", ", areas) + "): ");
         }
         Build build = new Build(options.siteDir(), options.today()).check();
         return report(build.problems(), build.itemCount(), "check: ");

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The signpost command: build, check, new and serve a careers site. */
 @Command(name = "signpost", mixinStandardHelpOptions = true, version = "signpost 0.1.0",
         description = "Builds a fast, accessible, searchable static careers website from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CollectCommand.class, ReportCommand.class, SearchCommand.class, SchemaCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, InitCommand.class, ServeCommand.class, CollectCommand.class, ReportCommand.class, SearchCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,6 +1,8 @@
 package org.signpost.cli;
 
 import java.nio.file.Path;
+import org.signpost.build.Areas;
+import org.signpost.content.SiteFolders;
 import java.util.concurrent.Callable;
 import org.signpost.serve.DevServer;
 import picocli.CommandLine.Command;
@@ -30,12 +32,24 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
+    @Mixin
+    AreaOption areaOption;
+
     @Override
     public Integer call() throws Exception {
         Path out = output.resolve(options);
         options.today(); // a --today or SIGNPOST_TODAY that is not a date stops serve before it starts
+        java.util.List<String> areas = jbakeOption.on(options) ? java.util.List.of() : areaOption.chosen(options);
+        SiteFolders folders = SiteFolders.of(options.siteDir());
+        if (!areas.isEmpty()) { // a hub: one area at a time, the first unless --area names one
+            folders = Areas.folders(options.siteDir(), areas.get(0));
+            if (!java.nio.file.Files.exists(out)) org.signpost.build.OutputWriter.createMarked(out);
+            out = out.resolve(areas.get(0)); // where build writes it too
+            if (areas.size() > 1) System.out.println("serving area " + areas.get(0) + "; the others (" + String.join(", ", areas.subList(1, areas.size()))
+                    + ") with --area SLUG");
+        }
         try (DevServer server = jbakeOption.on(options) ? DevServer.startJBake(options.siteDir(), out, bind, port, System.out)
-                : DevServer.start(options.siteDir(), out, options::today, bind, port, System.out)) {
+                : DevServer.start(folders, out, options::today, bind, port, System.out)) {
             server.awaitShutdown();
         }
         return 0;

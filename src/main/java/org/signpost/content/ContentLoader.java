@@ -7,19 +7,28 @@ import java.util.Optional;
 public final class ContentLoader {
     public static final String CONTENT = "content";
 
-    private final Path siteDir;
+    private final SiteFolders folders;
     private final ItemParser parser;
 
     public ContentLoader(Path siteDir, ItemParser parser) {
-        this.siteDir = siteDir;
+        this(SiteFolders.of(siteDir), parser);
+    }
+
+    public ContentLoader(SiteFolders folders, ItemParser parser) {
+        this.folders = folders;
         this.parser = parser;
+    }
+
+    /** The content folder a file is in: its layer's. */
+    private Path contentRoot(Path file) {
+        return folders.layerOf(file).resolve(CONTENT);
     }
 
     /** What a Markdown file that failed to parse would have been, by its folder and file name. */
     public Optional<Reservation> reservation(Path file) {
         String name = file.getFileName().toString();
         if (!(name.endsWith(".md") || name.endsWith(".markdown"))) return Optional.empty();
-        Path relative = siteDir.resolve(CONTENT).relativize(file);
+        Path relative = contentRoot(file).relativize(file);
         String folder = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
         String slug = ItemParser.slugOf(file);
         return parser.typeForFolder(folder).map(t -> new Reservation(t.name(), slug, t.urlFor(slug), displayPath(file)));
@@ -33,8 +42,8 @@ public final class ContentLoader {
             problems.warning(display, Position.START, "ignored: only .md files are content; put images and media in assets/");
             return Optional.empty();
         }
-        Path relative = siteDir.resolve(CONTENT).relativize(file);
-        if (!slugNames(relative, problems)) return Optional.empty();
+        Path relative = contentRoot(file).relativize(file);
+        if (!slugNames(contentRoot(file), relative, problems)) return Optional.empty();
         String folder = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
         return parser.parse(file, display, folder, problems);
     }
@@ -43,9 +52,9 @@ public final class ContentLoader {
      * File and folder names become URLs, so each must be a slug; anything else is reported with
      * a suggested name, and the file is skipped. A folder is reported once, however many files it holds.
      */
-    private boolean slugNames(Path relative, Problems problems) {
+    private boolean slugNames(Path contentRoot, Path relative, Problems problems) {
         boolean ok = true;
-        Path at = siteDir.resolve(CONTENT);
+        Path at = contentRoot;
         for (int i = 0; i < relative.getNameCount(); i++) {
             String name = relative.getName(i).toString();
             at = at.resolve(name);
@@ -63,7 +72,7 @@ public final class ContentLoader {
 
     /** The path problems show: relative to the site folder, with forward slashes. */
     public String displayPath(Path file) {
-        return siteDir.relativize(file).toString().replace('\\', '/');
+        return folders.display(file);
     }
 
     public static boolean isContent(Path siteDir, Path file) {

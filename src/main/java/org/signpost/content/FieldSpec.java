@@ -17,6 +17,11 @@ import java.util.Map;
 public record FieldSpec(String name, Kind kind, boolean required, String help, Object example,
                         List<String> values, String valuesFrom, Long min, Long max, String pattern,
                         List<String> to, FieldSpec of, Map<String, FieldSpec> fields, Map<String, String> requiredWhen) {
+    /** This field, not required (its own fields keep their rules for when it is given). */
+    public FieldSpec optional() {
+        return new FieldSpec(name, kind, false, help, example, values, valuesFrom, min, max, pattern, to, of, fields, Map.of());
+    }
+
     /** Whether search can index the field: plain string or text (not a code with a pattern), or a list or group of it. */
     public boolean searchable() {
         return switch (kind) {

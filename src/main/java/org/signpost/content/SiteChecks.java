@@ -14,11 +14,16 @@ import java.util.Map;
  * Only {@link #item} reads a body, so serve re-runs just that after a body edit.
  */
 public final class SiteChecks {
-    private final Path assetsDir;
+    /** Whether a file is at this path under assets/ (in an area's folder or the shared one). */
+    private final java.util.function.Predicate<String> asset;
     private final LocalDate today;
 
     public SiteChecks(Path assetsDir, LocalDate today) {
-        this.assetsDir = assetsDir.toAbsolutePath().normalize();
+        this(SiteFolders.of(assetsDir.getParent()), assetsDir.getFileName().toString(), today);
+    }
+
+    public SiteChecks(SiteFolders folders, String assetsFolder, LocalDate today) {
+        this.asset = relative -> folders.hasFile(assetsFolder, relative);
         this.today = today;
     }
 
@@ -109,8 +114,7 @@ public final class SiteChecks {
             problems.error(item.path(), item.at(field), Addresses.cannotBe(field, value, problem));
             return;
         }
-        Path file = assetsDir.resolve(value.substring(1)).normalize();
-        if (!file.startsWith(assetsDir) || !Files.isRegularFile(file)) {
+        if (!asset.test(value.substring(1))) {
             problems.error(item.path(), item.at(field), "'" + field + "' file " + value + " does not exist in assets/");
         }
     }

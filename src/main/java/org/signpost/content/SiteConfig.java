@@ -25,10 +25,18 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
     public static final int DEFAULT_PAGE_SIZE = 50;
     /** The keys signpost.yml may have, from config.yml: validated like front matter. */
     private static final Map<String, FieldSpec> SPECS = Schema.fields(Schema.resource("config.yml"));
+    /** The same keys with none required: an area's signpost.yml sets only what differs from the shared one. */
+    private static final Map<String, FieldSpec> OPTIONAL_SPECS = optional(SPECS);
+
+    private static Map<String, FieldSpec> optional(Map<String, FieldSpec> specs) {
+        Map<String, FieldSpec> out = new LinkedHashMap<>();
+        specs.forEach((k, spec) -> out.put(k, spec.optional()));
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     public static Optional<SiteConfig> load(Path siteDir, Problems problems) {
         Path yml = siteDir.resolve(FILE);
-        if (Files.exists(yml)) return fromYaml(yml, problems);
+        if (Files.exists(yml)) return read(yml, FILE, SPECS, problems).map(SiteConfig::of);
         Path props = siteDir.resolve("jbake.properties");
         if (Files.exists(props)) return Optional.of(fromJBake(props, problems));
         problems.error(FILE, Position.START, "no signpost.yml in " + siteDir.toAbsolutePath().normalize()
@@ -36,30 +44,62 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         return Optional.empty();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Optional<SiteConfig> fromYaml(Path file, Problems problems) {
-        Optional<String> text = SourceText.read(file, FILE, problems);
+    /**
+     * An area's configuration: the shared signpost.yml with each key the area's own signpost.yml
+     * sets replaced by the area's value (a whole key: an area that sets analytics sets all of it),
+     * but for {@code localities}, which add to the shared ones.
+     * The area's file may leave out any key; the shared one must have the required ones.
+     */
+    public static Optional<SiteConfig> load(SiteFolders folders, Problems problems) {
+        if (folders.area() == null) return load(folders.root(), problems);
+        Path shared = folders.root().resolve(FILE), own = folders.area().resolve(FILE);
+        if (!Files.exists(shared)) return load(folders.root(), problems);
+        Optional<Read> base = read(shared, FILE, SPECS, problems);
+        Optional<Read> area = read(own, folders.display(own), OPTIONAL_SPECS, problems);
+        if (base.isEmpty() || area.isEmpty()) return Optional.empty();
+        Map<String, Object> merged = new LinkedHashMap<>(base.get().values());
+        merged.putAll(area.get().values());
+        // Localities add up: shared items may name the hub's places, and each area adds its own.
+        if (base.get().values().get("localities") instanceof Map<?, ?> hubPlaces && area.get().values().get("localities") instanceof Map<?, ?> areaPlaces) {
+            Map<Object, Object> both = new LinkedHashMap<>(hubPlaces);
+            both.putAll(areaPlaces);
+            merged.put("localities", both);
+        }
+        Read analytics = area.get().values().containsKey("analytics") ? area.get() : base.get(); // where its mistakes are
+        return Optional.of(of(new Read(merged, analytics.file(), analytics.tree(), analytics.problems())));
+    }
+
+    /** One signpost.yml, checked against the keys it may have; where its problems go, for the analytics read later. */
+    private record Read(Map<String, Object> values, String file, Yaml.Tree tree, Problems problems) {}
+
+    private static Optional<Read> read(Path file, String shown, Map<String, FieldSpec> specs, Problems problems) {
+        Optional<String> text = SourceText.read(file, shown, problems);
         if (text.isEmpty()) return Optional.empty();
         Yaml.Tree tree;
         try {
             tree = Yaml.read(text.get(), 1);
         } catch (Yaml.SyntaxError e) {
-            problems.error(FILE, e.at, e.getMessage());
+            problems.error(shown, e.at, e.getMessage());
             return Optional.empty();
         }
-        if (tree.root() != null && !(tree.root() instanceof Map)) problems.error(FILE, Position.START, "signpost.yml must be 'key: value' lines");
-        Map<String, Object> m = new FieldValidator(null, FILE, tree, problems).object(tree.map(), SPECS, "", Position.START);
+        if (tree.root() != null && !(tree.root() instanceof Map)) problems.error(shown, Position.START, "signpost.yml must be 'key: value' lines");
+        return Optional.of(new Read(new FieldValidator(null, shown, tree, problems).object(tree.map(), specs, "", Position.START), shown, tree, problems));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SiteConfig of(Read read) {
+        Map<String, Object> m = read.values();
         String name = str(m.get("name"));
         Map<String, String> localities = new LinkedHashMap<>();
         if (m.get("localities") instanceof Map<?, ?> l) l.forEach((k, v) -> localities.put(String.valueOf(k), String.valueOf(v)));
         Map<String, Object> feed = (Map<String, Object>) m.getOrDefault("feed", Map.of());
         Map<String, Object> analytics = (Map<String, Object>) m.getOrDefault("analytics", Map.of());
         Map<String, Object> embed = (Map<String, Object>) m.getOrDefault("embed", Map.of());
-        return Optional.of(new SiteConfig(name, str(m.get("tagline")), str(m.get("base_url")), str(m.getOrDefault("language", "en-GB")),
+        return new SiteConfig(name, str(m.get("tagline")), str(m.get("base_url")), str(m.getOrDefault("language", "en-GB")),
                 str(m.get("locality")), localities, str(feed.getOrDefault("title", name)),
-                ((Long) feed.getOrDefault("max_items", 50L)).intValue(), Analytics.read(analytics, str(m.get("base_url")), FILE, tree, problems),
+                ((Long) feed.getOrDefault("max_items", 50L)).intValue(), Analytics.read(analytics, str(m.get("base_url")), read.file(), read.tree(), read.problems()),
                 strings(embed.get("allowed_origins")), str(m.getOrDefault("header_separator", "~~~~~~")),
-                ((Long) m.getOrDefault("page_size", (long) DEFAULT_PAGE_SIZE)).intValue(), strings(m.get("media_hosts")), m));
+                ((Long) m.getOrDefault("page_size", (long) DEFAULT_PAGE_SIZE)).intValue(), strings(m.get("media_hosts")), m);
     }
 
     private static List<String> strings(Object list) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
+import org.signpost.content.SiteFolders;
 import org.signpost.content.SourceText;
 import org.signpost.content.Yaml;
 
@@ -59,28 +60,36 @@ public final class LmiData {
     }
 
     public static LmiData load(Path siteDir, Problems problems) {
-        Path dir = siteDir.resolve(FOLDER);
-        if (!Files.isDirectory(dir)) return empty();
-        Map<String, LmiTable> tables = new LinkedHashMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path csv : (Iterable<Path>) list.filter(p -> p.toString().endsWith(".csv")).sorted()::iterator) {
-                String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
-                String display = FOLDER + "/" + csv.getFileName();
-                if (!TABLES.containsKey(name)) {
-                    problems.warning(display, Position.START, "unknown LMI table; known tables: " + String.join(", ", TABLES.keySet().stream().sorted().toList()));
-                    continue;
-                }
-                read(csv, name, display, problems).ifPresent(t -> tables.put(name, t));
+        return load(SiteFolders.of(siteDir), problems);
+    }
+
+    /** The tables in the shared data/lmi/ and an area's, whose table of the same name is read instead. */
+    public static LmiData load(SiteFolders folders, Problems problems) {
+        Map<String, Path> csvs = new java.util.TreeMap<>();
+        for (Path dir : folders.folders(FOLDER)) {
+            try (Stream<Path> list = Files.list(dir)) {
+                list.filter(p -> p.toString().endsWith(".csv")).forEach(csv -> csvs.putIfAbsent(csv.getFileName().toString(), csv));
+            } catch (IOException e) {
+                problems.error(folders.display(dir), Position.START, "cannot read: " + e.getMessage());
             }
-        } catch (IOException e) {
-            problems.error(FOLDER, Position.START, "cannot read: " + e.getMessage());
+        }
+        Map<String, LmiTable> tables = new LinkedHashMap<>();
+        for (Path csv : csvs.values()) {
+            String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+            String display = folders.display(csv);
+            if (!TABLES.containsKey(name)) {
+                problems.warning(display, Position.START, "unknown LMI table; known tables: " + String.join(", ", TABLES.keySet().stream().sorted().toList()));
+                continue;
+            }
+            read(csv, name, display, problems).ifPresent(t -> tables.put(name, t));
         }
         return new LmiData(tables);
     }
 
     private static Optional<LmiTable> read(Path csv, String name, String display, Problems problems) {
         Problems local = new Problems();
-        Optional<Map<String, Object>> meta = metadata(csv.resolveSibling(name + ".yml"), FOLDER + "/" + name + ".yml", local);
+        String metaShown = display.substring(0, display.length() - ".csv".length()) + ".yml";
+        Optional<Map<String, Object>> meta = metadata(csv.resolveSibling(name + ".yml"), metaShown, local);
         List<LmiTable.Row> rows = rows(csv, display, TABLES.get(name), local);
         if (local.hasErrors() || meta.isEmpty()) {
             problems.addAll(local.sorted());
@@ -88,7 +97,7 @@ public final class LmiData {
         }
         Map<String, Object> m = meta.get();
         LocalDate asOf = LocalDate.parse(str(m.get("as_of")));
-        newerThanAsOf(rows, asOf, display, FOLDER + "/" + name + ".yml", local);
+        newerThanAsOf(rows, asOf, display, metaShown, local);
         problems.addAll(local.sorted());
         Map<String, String> names = new LinkedHashMap<>();
         if (m.get("names") instanceof Map<?, ?> given) given.forEach((k, v) -> names.put(str(k), str(v)));

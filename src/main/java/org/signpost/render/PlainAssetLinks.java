@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
+import org.signpost.content.SiteFolders;
 
 /**
  * Warns where a site template writes a CSS or JavaScript file's plain address ("/css/site.css")
@@ -25,8 +26,15 @@ public final class PlainAssetLinks {
     private PlainAssetLinks() {}
 
     public static void check(Path siteDir, AssetUrls assets, Problems problems) {
-        Path dir = siteDir.resolve(Templates.FOLDER);
-        if (!Files.isDirectory(dir)) return;
+        check(SiteFolders.of(siteDir), assets, problems);
+    }
+
+    /** Checks an area's templates and the shared ones. */
+    public static void check(SiteFolders folders, AssetUrls assets, Problems problems) {
+        for (Path dir : folders.folders(Templates.FOLDER)) check(folders, dir, assets, problems);
+    }
+
+    private static void check(SiteFolders folders, Path dir, AssetUrls assets, Problems problems) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches(".+\\.ftl[hx]?")).sorted().toList();
@@ -41,7 +49,7 @@ public final class PlainAssetLinks {
             } catch (IOException e) {
                 continue;
             }
-            String shown = Templates.FOLDER + "/" + dir.relativize(file).toString().replace('\\', '/');
+            String shown = folders.display(file);
             Matcher m = QUOTED_PATH.matcher(text);
             while (m.find()) {
                 String path = m.group(2);

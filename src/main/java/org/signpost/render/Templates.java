@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.signpost.content.Position;
 import org.signpost.content.Problem;
+import org.signpost.content.SiteFolders;
 
 /**
  * Freemarker over the site's templates/ folder, with built-in fallbacks for the sitemap and feed.
@@ -37,7 +38,7 @@ import org.signpost.content.Problem;
 public final class Templates {
     public static final String FOLDER = "templates";
     private final Configuration cfg;
-    private final Path dir;
+    private final SiteFolders folders;
     private static final Pattern FIXED_ID = Pattern.compile("\\sid=\"([^\"$<{}]+)\"");
     private static final Pattern USES = Pattern.compile("<#(?:include|import)\\s+\"([^\"]+)\"");
     private final Map<String, Set<String>> fixedIds = new ConcurrentHashMap<>();
@@ -50,11 +51,16 @@ public final class Templates {
      *     loads each template once, sparing two file-system calls a template a page
      */
     public Templates(Path siteDir, boolean watched) {
-        this.dir = siteDir.resolve(FOLDER);
+        this(SiteFolders.of(siteDir), watched);
+    }
+
+    /** An area's templates/ first, then the shared one, then the built-in ones. */
+    public Templates(SiteFolders folders, boolean watched) {
+        this.folders = folders;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         try {
-            if (Files.isDirectory(dir)) loaders.add(new FileTemplateLoader(dir.toFile()));
+            for (Path dir : folders.folders(FOLDER)) loaders.add(new FileTemplateLoader(dir.toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,8 +105,16 @@ public final class Templates {
             t.process(model, out);
             return out.toString();
         } catch (TemplateException | IOException e) {
-            throw new TemplateProblem(problemOf(FOLDER, name, e));
+            throw new TemplateProblem(problemOf(folderOf(name, e), name, e));
         }
+    }
+
+    /** The folder, as problems name it, of the template a failure is in: an area's own, or the shared one. */
+    private String folderOf(String name, Exception failure) {
+        String failed = failure instanceof freemarker.core.ParseException p && p.getTemplateName() != null ? p.getTemplateName()
+                : failure instanceof TemplateException t && t.getTemplateSourceName() != null ? t.getTemplateSourceName() : name;
+        for (Path dir : folders.folders(FOLDER)) if (Files.isRegularFile(dir.resolve(failed))) return folders.display(dir);
+        return FOLDER;
     }
 
     /** A template's failure as a problem at its template's line, in {@code folder}: syntax, evaluation or reading. */

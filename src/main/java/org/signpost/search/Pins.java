@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.signpost.content.Item;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
+import org.signpost.content.SiteFolders;
 import org.signpost.content.Site;
 import org.signpost.content.Yaml;
 
@@ -35,28 +36,34 @@ public record Pins(Map<String, String> pages) {
     }
 
     public static Pins load(Path siteDir, Site site, Problems problems) {
-        Path file = siteDir.resolve(FILE);
+        return load(SiteFolders.of(siteDir), site, problems);
+    }
+
+    /** An area's file, where it has one, instead of the shared one. */
+    public static Pins load(SiteFolders folders, Site site, Problems problems) {
+        Path file = folders.find(FILE);
+        String shown = folders.display(file);
         if (!Files.exists(file)) return none();
         Yaml.Tree tree;
         try {
             tree = Yaml.read(Files.readString(file), 1);
         } catch (Yaml.SyntaxError e) {
-            problems.error(FILE, e.at, e.getMessage());
+            problems.error(shown, e.at, e.getMessage());
             return none();
         } catch (IOException e) {
-            problems.error(FILE, Position.START, "cannot read pins: " + e.getMessage());
+            problems.error(shown, Position.START, "cannot read pins: " + e.getMessage());
             return none();
         }
         if (tree.root() != null && !(tree.root() instanceof Map)) {
-            problems.error(FILE, Position.START, "pins are 'query: /page/url/' lines");
+            problems.error(shown, Position.START, "pins are 'query: /page/url/' lines");
             return none();
         }
         Set<String> urls = site.items().stream().map(Item::url).collect(Collectors.toSet());
         Map<String, String> pages = new TreeMap<>();
         tree.map().forEach((query, url) -> {
             Position at = tree.at(query, Position.START);
-            if (key(query).isEmpty()) problems.error(FILE, at, "the query '" + query + "' has no words");
-            else if (!(url instanceof String u) || !urls.contains(u)) problems.error(FILE, at, "'" + url + "' is not a page on the site; a pin is 'query: /page/url/'");
+            if (key(query).isEmpty()) problems.error(shown, at, "the query '" + query + "' has no words");
+            else if (!(url instanceof String u) || !urls.contains(u)) problems.error(shown, at, "'" + url + "' is not a page on the site; a pin is 'query: /page/url/'");
             else pages.put(key(query), u);
         });
         return new Pins(pages);

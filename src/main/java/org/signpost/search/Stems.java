@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
+import org.signpost.content.SiteFolders;
 
 /**
  * Corrections to the Porter stemmer for careers English, applied to the index and to queries
@@ -38,7 +39,13 @@ public record Stems(Map<String, String> words, Map<String, String> terms) {
 
     /** The editors' overrides: "word, word => term" a line; # starts a comment. */
     public static Map<String, String> curated(Path siteDir, Problems problems) {
-        Path file = siteDir.resolve(FILE);
+        return curated(SiteFolders.of(siteDir), problems);
+    }
+
+    /** An area's file, where it has one, instead of the shared one. */
+    public static Map<String, String> curated(SiteFolders folders, Problems problems) {
+        Path file = folders.find(FILE);
+        String shown = folders.display(file);
         Map<String, String> out = new TreeMap<>();
         if (!Files.exists(file)) return out;
         try {
@@ -49,7 +56,7 @@ public record Stems(Map<String, String> words, Map<String, String> terms) {
                 int arrow = line.indexOf("=>");
                 String term = arrow < 0 ? "" : line.substring(arrow + 2).strip().toLowerCase(java.util.Locale.ROOT);
                 if (arrow < 0 || !term.matches("[a-z0-9]+")) {
-                    problems.error(FILE, new Position(n + 1, 1), "a stem override is 'word, word => term' (one lower-case term)");
+                    problems.error(shown, new Position(n + 1, 1), "a stem override is 'word, word => term' (one lower-case term)");
                     continue;
                 }
                 for (String w : line.substring(0, arrow).split(",")) {
@@ -57,7 +64,7 @@ public record Stems(Map<String, String> words, Map<String, String> terms) {
                 }
             }
         } catch (IOException e) {
-            problems.error(FILE, Position.START, "cannot read stem overrides: " + e.getMessage());
+            problems.error(shown, Position.START, "cannot read stem overrides: " + e.getMessage());
         }
         return out;
     }

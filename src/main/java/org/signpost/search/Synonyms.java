@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.signpost.content.Item;
 import org.signpost.content.Position;
 import org.signpost.content.Problems;
+import org.signpost.content.SiteFolders;
 import org.signpost.content.Site;
 
 /**
@@ -57,21 +58,27 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
 
         /** One load at a time: serve loads these while it plans, and a run that failed may leave its load running into the next. */
         public synchronized Synonyms load(Path siteDir, Site site, Problems problems) {
-            Path file = siteDir.resolve(FILE);
+            return load(SiteFolders.of(siteDir), site, problems);
+        }
+
+        /** An area's files, where it has them, instead of the shared ones. */
+        public synchronized Synonyms load(SiteFolders folders, Site site, Problems problems) {
+            Path file = folders.find(FILE);
+            String shown = folders.display(file);
             String text;
             try {
                 text = Files.exists(file) ? Files.readString(file) : "";
             } catch (IOException e) {
-                problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
+                problems.error(shown, Position.START, "cannot read synonyms: " + e.getMessage());
                 text = "";
             }
             java.util.Set<String> cased = new java.util.TreeSet<>();
             String all = cased(text, cased) + '\n' + titleLines(site);
-            Parsed parsed = all.equals(lastText) ? last : parse(all, text, java.util.Set.copyOf(cased), problems);
+            Parsed parsed = all.equals(lastText) ? last : parse(all, text, java.util.Set.copyOf(cased), shown, problems);
             if (parsed == null) return none();
             lastText = all;
             last = parsed;
-            return new Synonyms(parsed.map(), parsed.phrases(), parsed.rules(), Stems.curated(siteDir, problems), Pins.load(siteDir, site, problems), parsed.cased());
+            return new Synonyms(parsed.map(), parsed.phrases(), parsed.rules(), Stems.curated(folders, problems), Pins.load(folders, site, problems), parsed.cased());
         }
     }
 
@@ -93,7 +100,7 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
     }
 
     /** Parses the rules; null, with a problem at the editors' line, when one cannot be read. */
-    private static Parsed parse(String all, String text, java.util.Set<String> cased, Problems problems) {
+    private static Parsed parse(String all, String text, java.util.Set<String> cased, String shown, Problems problems) {
         try {
             new SolrSynonymParser(true, true, SearchAnalyzers.words()).parse(new StringReader(all)); // the editors' lines first, for their line numbers
             List<Rule> rules = new ArrayList<>(rules(all));
@@ -104,9 +111,9 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
             return new Parsed(parser.build(), phraseMap(rules), rules, cased);
         } catch (ParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            problems.error(FILE, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
+            problems.error(shown, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
         } catch (IOException | IllegalArgumentException e) {
-            problems.error(FILE, Position.START, "cannot read synonyms: " + e.getMessage());
+            problems.error(shown, Position.START, "cannot read synonyms: " + e.getMessage());
         }
         return null;
     }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import org.signpost.content.SiteFolders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class DevServer implements AutoCloseable {
     });
     private java.util.concurrent.ScheduledFuture<?> searchDue;
 
-    private DevServer(Path siteDir, Path outputDir, SiteBuilder live, String bind, int port, PrintStream log) throws IOException {
+    private DevServer(SiteFolders folders, Path outputDir, SiteBuilder live, String bind, int port, PrintStream log) throws IOException {
         this.log = log;
         this.live = live;
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
@@ -68,7 +69,7 @@ public final class DevServer implements AutoCloseable {
             http.close();
             throw e;
         }
-        watcher = new FileWatcher(siteDir, outputDir, this::changed, log::println);
+        watcher = new FileWatcher(folders, outputDir, this::changed, log::println);
         log.println("serving " + outputDir + " at http://" + (bind == null ? "localhost" : bind) + ":" + port() + "/ (Ctrl+C to stop)");
     }
 
@@ -79,12 +80,17 @@ public final class DevServer implements AutoCloseable {
 
     /** @param bind the address to listen on (and the one name besides localhost that requests may use), or null for loopback */
     public static DevServer start(Path siteDir, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
-        return new DevServer(siteDir, outputDir, new LiveSite(siteDir, outputDir, today), bind, port, log);
+        return start(SiteFolders.of(siteDir), outputDir, today, bind, port, log);
+    }
+
+    /** Serves one area of a hub ({@link org.signpost.build.Areas}), rebuilding on a save to its files or the shared ones. */
+    public static DevServer start(SiteFolders folders, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
+        return new DevServer(folders, outputDir, new LiveSite(folders, outputDir, today), bind, port, log);
     }
 
     /** Serves a JBake site (compatibility mode): every saved input rebuilds it whole. */
     public static DevServer startJBake(Path siteDir, Path outputDir, String bind, int port, PrintStream log) throws IOException {
-        return new DevServer(siteDir, outputDir, new JBakeLiveSite(siteDir, outputDir), bind, port, log);
+        return new DevServer(SiteFolders.of(siteDir), outputDir, new JBakeLiveSite(siteDir, outputDir), bind, port, log);
     }
 
     public int port() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.signpost.content.SiteFolders;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
@@ -30,19 +31,26 @@ final class FileWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
-    private final Path siteDir;
+    private final SiteFolders folders;
     private final Path ignored;
     private final Thread thread;
     private final Consumer<String> log;
 
     /** @param log gets one line for a batch whose rebuild threw; watching goes on */
     FileWatcher(Path siteDir, Path ignored, Consumer<Set<Path>> onChange, Consumer<String> log) throws IOException {
-        this.siteDir = siteDir;
-        this.service = siteDir.getFileSystem().newWatchService();
+        this(SiteFolders.of(siteDir), ignored, onChange, log);
+    }
+
+    /** Watches each layer: an area's folder and the shared one. */
+    FileWatcher(SiteFolders folders, Path ignored, Consumer<Set<Path>> onChange, Consumer<String> log) throws IOException {
+        this.folders = folders;
+        this.service = folders.root().getFileSystem().newWatchService();
         this.ignored = ignored;
         this.log = log;
-        dirs.put(siteDir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), siteDir);
-        for (String folder : SiteInputs.FOLDERS) if (Files.isDirectory(siteDir.resolve(folder))) registerTree(siteDir.resolve(folder));
+        for (Path layer : folders.layers()) {
+            dirs.put(layer.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), layer);
+            for (String folder : SiteInputs.FOLDERS) if (Files.isDirectory(layer.resolve(folder))) registerTree(layer.resolve(folder));
+        }
         thread = new Thread(() -> loop(onChange), "signpost-watch");
         thread.setDaemon(true);
         thread.start();
@@ -91,7 +99,7 @@ final class FileWatcher implements AutoCloseable {
             if (dir == null || !(event.context() instanceof Path name)) continue;
             Path p = dir.resolve(name);
             String file = name.toString();
-            if (p.startsWith(ignored) || !SiteInputs.isInput(siteDir, p) || file.endsWith("~") || file.endsWith(".swp")) continue;
+            if (p.startsWith(ignored) || !SiteInputs.isInput(folders, p) || file.endsWith("~") || file.endsWith(".swp")) continue;
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
                 try {
                     registerTree(p);

@@ -3,6 +3,7 @@ package org.signpost.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.signpost.content.SiteFolders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class LiveSite implements SiteBuilder {
     /** What one rebuild did, for the terminal and the browser. */
     record Outcome(boolean ok, int pagesWritten, long millis, List<Problem> problems) {}
 
-    private final Path siteDir;
+    private final SiteFolders folders;
     private final Path outputDir;
     private final Supplier<LocalDate> today;
     private Pipeline pipeline;
@@ -41,7 +42,12 @@ final class LiveSite implements SiteBuilder {
     private Map<String, byte[]> searchFiles = Map.of();
 
     LiveSite(Path siteDir, Path outputDir, Supplier<LocalDate> today) {
-        this.siteDir = siteDir;
+        this(SiteFolders.of(siteDir), outputDir, today);
+    }
+
+    /** One area of a hub: its folder over the shared one. */
+    LiveSite(SiteFolders folders, Path outputDir, Supplier<LocalDate> today) {
+        this.folders = folders;
         this.outputDir = outputDir;
         this.today = today;
     }
@@ -49,7 +55,7 @@ final class LiveSite implements SiteBuilder {
     /** Forgets everything and builds from scratch. */
     @Override
     public synchronized Outcome fullBuild() throws IOException {
-        pipeline = new Pipeline(siteDir, today, true);
+        pipeline = new Pipeline(folders, today, true);
         good = null;
         return apply(null);
     }
@@ -58,7 +64,7 @@ final class LiveSite implements SiteBuilder {
     @Override
     public synchronized Outcome apply(Set<Path> changed) throws IOException {
         long start = System.nanoTime();
-        Set<Path> inputs = changed == null ? null : SiteInputs.filter(siteDir, changed);
+        Set<Path> inputs = changed == null ? null : SiteInputs.filter(folders, changed);
         if (inputs != null && inputs.isEmpty()) return new Outcome(problems.stream().noneMatch(Problem::isError), 0, 0, problems);
         if (good == null) return publishAll(start);
         sinceGood.addAll(inputs == null ? Set.of() : inputs);

@@ -1,6 +1,7 @@
 package org.signpost.serve;
 
 import java.nio.file.Path;
+import org.signpost.content.SiteFolders;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,9 +36,19 @@ final class SiteInputs {
         return true;
     }
 
+    /** An input of any layer: an area's own files, or the shared ones. */
+    static boolean isInput(SiteFolders folders, Path file) {
+        for (Path layer : folders.layers()) if (isInput(layer, file)) return true;
+        return false;
+    }
+
     static Set<Path> filter(Path siteDir, Set<Path> changed) {
+        return filter(SiteFolders.of(siteDir), changed);
+    }
+
+    static Set<Path> filter(SiteFolders folders, Set<Path> changed) {
         Set<Path> inputs = new LinkedHashSet<>();
-        for (Path p : changed) if (isInput(siteDir, p)) inputs.add(p);
+        for (Path p : changed) if (isInput(folders, p)) inputs.add(p);
         return inputs;
     }
 }
