@@ -22,7 +22,6 @@ public final class HubBuild {
     private final LocalDate today;
     private final Map<String, Build> builds = new LinkedHashMap<>();
     private final Problems problems = new Problems();
-    private boolean indexSearch = true;
 
     public HubBuild(Path root, LocalDate today, List<String> areas) {
         this.root = root;
@@ -31,7 +30,6 @@ public final class HubBuild {
     }
 
     public HubBuild withoutSearch() {
-        indexSearch = false;
         builds.values().forEach(Build::withoutSearch);
         return this;
     }
@@ -97,9 +95,5 @@ public final class HubBuild {
 
     public Map<String, Build> areas() {
         return builds;
-    }
-
-    public boolean indexesSearch() {
-        return indexSearch;
     }
 }

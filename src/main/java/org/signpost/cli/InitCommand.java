@@ -86,9 +86,7 @@ final class InitCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             Path site = dir.toAbsolutePath().normalize();
-            if (Files.exists(site) && (!Files.isDirectory(site) || Files.list(site).findAny().isPresent())) {
-                throw new IllegalArgumentException(dir + " is not empty; choose a new or empty folder");
-            }
+            if (Files.exists(site) && !isEmptyFolder(site)) throw new IllegalArgumentException(dir + " is not empty; choose a new or empty folder");
             Files.createDirectories(site.resolve("content/pages"));
             for (String folder : new String[] {"templates", "assets", "data"}) Files.createDirectories(site.resolve(folder));
             Files.writeString(site.resolve("signpost.yml"), """
@@ -113,8 +111,15 @@ final class InitCommand implements Runnable {
                     """.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))), StandardCharsets.UTF_8);
             var out = spec.commandLine().getOut();
             out.println("created a site in " + dir + " (signpost.yml and content/pages/about.md)");
-            out.println("next: cd " + dir + " and run ./signpost serve --site . from the Signpost folder, or ./signpost new career \"Title\" --site " + dir);
+            out.println("next: ./signpost serve --site " + dir + " to preview it, and ./signpost new career \"Title\" --site " + dir + " to add to it");
             return 0;
+        }
+
+        private static boolean isEmptyFolder(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) return false;
+            try (var list = Files.list(dir)) {
+                return list.findAny().isEmpty();
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ public final class SiteChecks {
     private final LocalDate today;
 
     public SiteChecks(Path assetsDir, LocalDate today) {
-        this(SiteFolders.of(assetsDir.getParent()), assetsDir.getFileName().toString(), today);
+        this(SiteFolders.of(assetsDir.toAbsolutePath().normalize().getParent()), assetsDir.getFileName().toString(), today);
     }
 
     public SiteChecks(SiteFolders folders, String assetsFolder, LocalDate today) {

@@ -82,6 +82,9 @@ class HubCommandTest extends CommandTest {
         assertTrue(north.keySet().stream().anyMatch(f -> f.startsWith("media/day")));
         assertFalse(south.keySet().stream().anyMatch(f -> f.startsWith("media/day")));
         assertTrue(Files.exists(site.resolve("output").resolve(OutputWriter.MARKER)));
+        // Each area's own analytics: south counts with Signpost's collector, north (the shared setting) counts nothing.
+        assertTrue(text(south, "index.html").contains("data-signpost-analytics=\"signpost\""));
+        assertFalse(text(north, "index.html").contains("data-signpost-analytics"));
     }
 
     @Test
