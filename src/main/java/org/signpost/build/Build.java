@@ -29,6 +29,7 @@ public final class Build {
     private SearchExport.Summary search;
     private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private boolean indexSearch = true;
+    private Preview preview = Preview.NONE;
 
     public Build(Path siteDir, LocalDate today) {
         this(SiteFolders.of(siteDir), today);
@@ -40,6 +41,16 @@ public final class Build {
         this.today = today;
     }
 
+    /** Builds a preview: another address, drafts too. */
+    public Build preview(Preview preview) {
+        this.preview = preview;
+        return this;
+    }
+
+    private Pipeline pipeline() {
+        return new Pipeline(folders, () -> today, false).preview(preview);
+    }
+
     /** Leaves the search index out: a quicker preview, and how the bench compares us with peers that don't index. */
     public Build withoutSearch() {
         indexSearch = false;
@@ -48,7 +59,7 @@ public final class Build {
 
     /** Validates everything a build would, without building a page model, rendering or writing. */
     public Build check() {
-        run = new Pipeline(folders, () -> today, false).run(null, Pipeline.Goal.CHECK, (f, b) -> {});
+        run = pipeline().run(null, Pipeline.Goal.CHECK, (f, b) -> {});
         timings.putAll(run.timings());
         return this;
     }
@@ -89,7 +100,7 @@ public final class Build {
      */
     boolean renderInto(OutputWriter writer, String prefix) throws IOException {
         BiConsumer<String, byte[]> sink = prefix.isEmpty() ? writer::add : (file, bytes) -> writer.add(prefix + file, bytes);
-        run = new Pipeline(folders, () -> today, false).run(null, Pipeline.Goal.RENDER, sink);
+        run = pipeline().run(null, Pipeline.Goal.RENDER, sink);
         timings.putAll(run.timings());
         if (!run.ok() || run.rendered() == null) return false;
         Map<String, Path> assets = new java.util.TreeMap<>();
@@ -112,7 +123,7 @@ public final class Build {
      */
     public Map<String, byte[]> renderRegardless() {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
-        run = new Pipeline(folders, () -> today, false).run(null, Pipeline.Goal.RENDER_ANYWAY, files::put);
+        run = pipeline().run(null, Pipeline.Goal.RENDER_ANYWAY, files::put);
         searchExport().write(files::put);
         files.putAll(run.generated());
         return files;
@@ -124,7 +135,7 @@ public final class Build {
      */
     public Map<String, byte[]> renderAll() throws IOException {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
-        run = new Pipeline(folders, () -> today, false).run(null, Pipeline.Goal.RENDER, files::put);
+        run = pipeline().run(null, Pipeline.Goal.RENDER, files::put);
         timings.putAll(run.timings());
         if (!run.ok() || run.rendered() == null) return null;
         for (var e : run.assets().entrySet()) files.put(e.getKey(), Files.readAllBytes(e.getValue()));

@@ -34,6 +34,11 @@ public final class HubBuild {
         return this;
     }
 
+    public HubBuild preview(Preview preview) {
+        builds.values().forEach(b -> b.preview(preview));
+        return this;
+    }
+
     public HubBuild check() {
         builds.values().forEach(Build::check);
         merge();

@@ -61,6 +61,7 @@ public final class Pipeline {
     /** What the last run's stages made (serve), or null: the next run keeps what its edit cannot have touched. */
     private Memory memory;
     private final Synonyms.Cache synonymCache = new Synonyms.Cache();
+    private Preview preview = Preview.NONE;
 
     /**
      * The whole-site checks' problems, and the synonyms they loaded. Each item's own checks and
@@ -111,6 +112,12 @@ public final class Pipeline {
         this.rendering = new Rendering(remember);
     }
 
+    /** Builds as a preview: another address, drafts too. */
+    public Pipeline preview(Preview preview) {
+        this.preview = preview;
+        return this;
+    }
+
     /**
      * Runs every stage. {@code changed} names the inputs that changed since the last run (null:
      * anything may have); files a page needs are handed to {@code sink} as they are rendered.
@@ -127,7 +134,7 @@ public final class Pipeline {
             if (loaded.isEmpty()) {
                 return new Run(null, null, Map.of(), List.of(), configProblems.sorted(), Map.of(), Fingerprints.Result.NONE, Synonyms.none(), null, 0, timings);
             }
-            inputs = configure(loaded.get(), configProblems.sorted());
+            inputs = configure(preview.apply(loaded.get()), configProblems.sorted());
             rendering.invalidate();
         }
         Inputs in = inputs;
@@ -151,7 +158,7 @@ public final class Pipeline {
         // A field edit that keeps titles, taxonomy values and references keeps the site's indexes too.
         Site site = timed(timings, "site", () -> (before == null || edit.scope() == ContentEdit.Scope.SHAPE ? Optional.<Site>empty()
                 : before.site().withEdited(edited(content.items(), edit.changed())))
-                .orElseGet(() -> new Site(in.config, in.schema, content.items(), content.reserved())));
+                .orElseGet(() -> new Site(in.config, in.schema, content.items(), content.reserved(), preview.drafts())));
         Supplier<Checked> validating = () -> timed(timings, "validate", () -> keepModel ? before.checked() : validate(site, content.items(), in.lmi, day, before, edit));
         // serve checks the site while it plans: an edit waits for the longer of the two, not both. A one-off
         // run keeps to one thread here, so that running out of memory is never wrapped in a future's error.

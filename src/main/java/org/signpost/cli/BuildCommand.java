@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     AreaOption areaOption;
 
+    @Mixin
+    PreviewOptions previewOptions;
+
     @Option(names = {"-v", "--verbose"}, description = "Print how long each stage took.")
     boolean verbose;
 
@@ -47,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         List<String> areas = areaOption.chosen(options);
         if (areaOption.area != null) return one(areas.get(0), out, start);
         if (!areas.isEmpty()) return hub(areas, out, start);
-        Build build = new Build(options.siteDir(), options.today());
+        Build build = new Build(options.siteDir(), options.today()).preview(previewOptions.preview());
         if (noSearch) build.withoutSearch();
         boolean ok = build.build(out);
         long ms = reported(build.problems(), start);
@@ -66,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /** One area of a hub, into its own folder of the output; the other areas' folders stay. */
     private int one(String slug, Path out, long start) throws IOException {
-        Build build = new Build(Areas.folders(options.siteDir(), slug), options.today());
+        Build build = new Build(Areas.folders(options.siteDir(), slug), options.today()).preview(previewOptions.preview());
         if (noSearch) build.withoutSearch();
         boolean ok = HubBuild.buildOne(build, out, slug);
         long ms = reported(build.problems(), start);
@@ -85,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Every area of a hub, each into output/<slug>/, published together. */
     private int hub(List<String> areas, Path out, long start) throws IOException {
-        HubBuild hub = new HubBuild(options.siteDir(), options.today(), areas);
+        HubBuild hub = new HubBuild(options.siteDir(), options.today(), areas).preview(previewOptions.preview());
         if (noSearch) hub.withoutSearch();
         boolean ok = hub.build(out);
         long ms = reported(hub.problems(), start);

@@ -13,6 +13,7 @@ import org.signpost.content.SiteConfig;
 import org.signpost.content.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class NewCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
+
+    @Option(names = "--area", paramLabel = "SLUG", description = "In a repository with areas/, write it in this area's content/ (default: the shared content/).")
+    String area;
 
     @Parameters(index = "0", paramLabel = "TYPE", description = "Content type, e.g. career.")
     String type;
@@ -37,7 +41,13 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         Problems problems = new Problems();
-        var config = SiteConfig.load(options.siteDir(), problems);
+        if (area != null && !org.signpost.build.Areas.of(options.siteDir()).contains(area)) {
+            throw new IllegalArgumentException("there is no area '" + org.signpost.content.Problem.printable(area) + "'; the areas are "
+                    + String.join(", ", org.signpost.build.Areas.of(options.siteDir())));
+        }
+        org.signpost.content.SiteFolders folders = area == null ? org.signpost.content.SiteFolders.of(options.siteDir())
+                : org.signpost.build.Areas.folders(options.siteDir(), area);
+        var config = SiteConfig.load(folders, problems);
         if (config.isEmpty()) {
             Report.print(problems, err);
             return 1;
@@ -51,8 +61,10 @@ final class NewCommand implements Callable<Integer> {
         }
         ContentType t = contentType.get();
         String slug = org.signpost.content.Slugs.of(title);
-        Path file = options.siteDir().resolve("content").resolve(t.folder()).resolve(slug + ".md");
-        if (Files.exists(file)) {
+        Path shared = options.siteDir().resolve("content").resolve(t.folder()).resolve(slug + ".md");
+        Path file = area == null ? shared : folders.area().resolve("content").resolve(t.folder()).resolve(slug + ".md");
+        if (Files.exists(file) || Files.exists(shared)) {
+            file = Files.exists(file) ? file : shared; // an area's file may not share a shared file's name
             err.println("signpost new: " + options.siteDir().relativize(file) + " already exists; choose another title");
             return 1;
         }

@@ -35,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     AreaOption areaOption;
 
+    @Mixin
+    PreviewOptions previewOptions;
+
     @Override
     public Integer call() throws Exception {
         Path out = output.resolve(options);
@@ -49,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
                     + ") with --area SLUG");
         }
         try (DevServer server = jbakeOption.on(options) ? DevServer.startJBake(options.siteDir(), out, bind, port, System.out)
-                : DevServer.start(folders, out, options::today, bind, port, System.out)) {
+                : DevServer.start(folders, out, options::today, previewOptions.preview(), bind, port, System.out)) {
             server.awaitShutdown();
         }
         return 0;

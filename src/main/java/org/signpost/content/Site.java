@@ -35,13 +35,18 @@ public final class Site {
     }
 
     public Site(SiteConfig config, Schema schema, Collection<Item> all, Collection<Reservation> broken) {
+        this(config, schema, all, broken, false);
+    }
+
+    /** @param drafts publish drafts too (a preview with --drafts) */
+    public Site(SiteConfig config, Schema schema, Collection<Item> all, Collection<Reservation> broken, boolean drafts) {
         for (Reservation r : broken) {
             reserved.add(r.url());
             reserved.add(r.type() + "/" + r.slug());
         }
         this.config = config;
         this.schema = schema;
-        this.items = all.stream().filter(i -> !i.draft()).sorted(Comparator.comparing(Item::url)).toList();
+        this.items = all.stream().filter(i -> drafts || !i.draft()).sorted(Comparator.comparing(Item::url)).toList();
         for (ContentType t : schema.types()) byTypeAndSlug.put(t.name(), new TreeMap<>());
         for (Item i : items) {
             byUrl.putIfAbsent(i.url(), i);

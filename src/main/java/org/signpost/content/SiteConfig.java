@@ -169,6 +169,12 @@ public record SiteConfig(String name, String tagline, String baseUrl, String lan
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** The same settings for another address (a preview deploy): links, feed, sitemap and structured data follow it. */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(name, tagline, url, language, locality, localities, feedTitle, feedMaxItems, analytics, embedOrigins,
+                headerSeparator, pageSize, mediaHosts, raw);
+    }
+
     /** The absolute URL of a site path. */
     public String absolute(String sitePath) {
         return baseUrl + sitePath;

@@ -177,6 +177,7 @@ public final class SitePlanner {
         Map<String, Object> page = pageMeta(item.title(), item.summary(), item.url(), crumbs, JsonLd.forItem(item, site, crumbs, today, deps::brief), "article");
         page.put("data", dataAttributes(item));
         page.put("sample", item.sample());
+        page.put("draft", item.draft()); // only a preview with --drafts publishes one
         model.put("page", page);
         return model;
     }
@@ -589,6 +590,7 @@ public final class SitePlanner {
         p.put("breadcrumbs", crumbs.stream().map(c -> Map.of("title", c.title(), "url", c.url())).toList());
         p.put("data", Map.of());
         p.put("sample", false);
+        p.put("draft", false);
         p.put("noindex", false);
         p.put("pagination", Map.of("number", 1, "pages", 1, "links", List.of()));
         return p;

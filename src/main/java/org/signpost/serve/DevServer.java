@@ -85,7 +85,13 @@ public final class DevServer implements AutoCloseable {
 
     /** Serves one area of a hub ({@link org.signpost.build.Areas}), rebuilding on a save to its files or the shared ones. */
     public static DevServer start(SiteFolders folders, Path outputDir, Supplier<LocalDate> today, String bind, int port, PrintStream log) throws IOException {
-        return new DevServer(folders, outputDir, new LiveSite(folders, outputDir, today), bind, port, log);
+        return start(folders, outputDir, today, org.signpost.build.Preview.NONE, bind, port, log);
+    }
+
+    /** @param preview another address, or drafts too (serve --base-url, --drafts) */
+    public static DevServer start(SiteFolders folders, Path outputDir, Supplier<LocalDate> today, org.signpost.build.Preview preview, String bind, int port,
+                                  PrintStream log) throws IOException {
+        return new DevServer(folders, outputDir, new LiveSite(folders, outputDir, today, preview), bind, port, log);
     }
 
     /** Serves a JBake site (compatibility mode): every saved input rebuilds it whole. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.signpost.content.SiteFolders;
+import org.signpost.build.Preview;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class LiveSite implements SiteBuilder {
     record Outcome(boolean ok, int pagesWritten, long millis, List<Problem> problems) {}
 
     private final SiteFolders folders;
+    private final Preview preview;
     private final Path outputDir;
     private final Supplier<LocalDate> today;
     private Pipeline pipeline;
@@ -47,6 +49,12 @@ final class LiveSite implements SiteBuilder {
 
     /** One area of a hub: its folder over the shared one. */
     LiveSite(SiteFolders folders, Path outputDir, Supplier<LocalDate> today) {
+        this(folders, outputDir, today, Preview.NONE);
+    }
+
+    /** @param preview another address, or drafts too (serve --base-url, --drafts) */
+    LiveSite(SiteFolders folders, Path outputDir, Supplier<LocalDate> today, Preview preview) {
+        this.preview = preview;
         this.folders = folders;
         this.outputDir = outputDir;
         this.today = today;
@@ -55,7 +63,7 @@ final class LiveSite implements SiteBuilder {
     /** Forgets everything and builds from scratch. */
     @Override
     public synchronized Outcome fullBuild() throws IOException {
-        pipeline = new Pipeline(folders, today, true);
+        pipeline = new Pipeline(folders, today, true).preview(preview);
         good = null;
         return apply(null);
     }

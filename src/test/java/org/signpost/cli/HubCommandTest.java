@@ -153,6 +153,17 @@ class HubCommandTest extends CommandTest {
     }
 
     @Test
+    void newWritesIntoAnAreasContentAndWillNotShadowASharedFile() throws IOException {
+        Path site = hub();
+        assertEquals(0, run("new", "employer", "Coast Forge", "--area", "north", "--site", site.toString(), "--today", "2026-12-03"), err.toString());
+        assertTrue(Files.exists(site.resolve("areas/north/content/employers/coast-forge.md")), out.toString());
+        assertTrue(out.toString().contains("created areas/north/content/employers/coast-forge.md"), out.toString());
+        assertEquals(1, run("new", "career", "Electrician", "--area", "north", "--site", site.toString()));
+        assertTrue(err.toString().contains("content/careers/electrician.md already exists"), err.toString());
+        assertFalse(Files.exists(site.resolve("areas/north/content/careers/electrician.md")));
+    }
+
+    @Test
     void aSiteWithoutAreasRefusesTheAreaOption() {
         assertEquals(2, run("build", "--site", TestSites.sites().resolve("fixture").toString(), "--area", "north", "-o", tmp.resolve("o").toString()));
         assertTrue(err.toString().contains("this site has no areas/ folder"), err.toString());
