@@ -55,7 +55,7 @@ public final class LmiCharts implements ItemExtras {
             if (rank == 0) return;
             double jobs = rows.get(rank - 1).number("jobs");
             String place = rank == 1 ? "the largest" : "the " + ordinal(rank) + " largest";
-            String sentence = String.format(Locale.UK, "%s has %,d jobs here, %s of %d sectors.", name, (long) jobs, place, rows.size());
+            String sentence = String.format(Locale.UK, "%s has %,d jobs %s, %s of %d sectors.", name, (long) jobs, here(t), place, rows.size());
             charts.add(chart(id + "-jobs", t, "Jobs by sector", sentence, bars(t, rows, "sector", "jobs", key), "Sector", "Jobs", LmiCharts::whole));
         });
         data.table("growth-by-sector").ifPresent(t -> {
@@ -107,14 +107,19 @@ public final class LmiCharts implements ItemExtras {
         double mine = job.get(0).number("median_pay"), median = all.get(0).number("median_pay");
         String who = article(lower(career.title()));
         String compare = mine > median * 1.02 ? "above" : mine < median * 0.98 ? "below" : "about the same as";
-        String sentence = String.format(Locale.UK, "Pay for %s here is %s the local median: £%,d a year, against £%,d for all jobs.",
-                who, compare, (long) mine, (long) median);
-        List<BarChart.Bar> bars = List.of(new BarChart.Bar(career.title() + " (this job)", mine, true), new BarChart.Bar("All jobs here", median, false));
+        String sentence = String.format(Locale.UK, "Pay for %s %s is %s the %s median: £%,d a year, against £%,d for all jobs.",
+                who, here(pay.get()), compare, pay.get().national() ? "national" : "local", (long) mine, (long) median);
+        List<BarChart.Bar> bars = List.of(new BarChart.Bar(career.title() + " (this job)", mine, true), new BarChart.Bar("All jobs " + here(pay.get()), median, false));
         return List.of(chart(Markup.id("", career.slug()) + "-pay", pay.get(), "Median pay a year", sentence, bars, "Job", "Median pay", v -> "£" + whole(v)));
     }
 
-    private static Map<String, Object> chart(String id, LmiTable table, String title, String sentence, List<BarChart.Bar> bars,
-                                             String labelColumn, String valueColumn, java.util.function.DoubleFunction<String> format) {
+    /** Where a table's figures are for: this area, or England when the area has no table of its own. */
+    private static String here(LmiTable table) {
+        return table.national() ? "in England" : "here";
+    }
+
+    private Map<String, Object> chart(String id, LmiTable table, String title, String sentence, List<BarChart.Bar> bars,
+                                      String labelColumn, String valueColumn, java.util.function.DoubleFunction<String> format) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("id", id);
         c.put("title", title);
@@ -125,6 +130,9 @@ public final class LmiCharts implements ItemExtras {
         c.put("source", table.source());
         c.put("as_of", new Day(table.asOf()));
         c.put("sample", table.sample());
+        // Said under the chart, so nobody takes national figures for local ones.
+        c.put("national", table.national() ? "These are national figures: " + (site.config().locality().isEmpty() ? "this area" : site.config().locality())
+                + " has no local figures for this yet." : "");
         return c;
     }
 

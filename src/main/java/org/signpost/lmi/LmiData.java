@@ -81,12 +81,14 @@ public final class LmiData {
                 problems.warning(display, Position.START, "unknown LMI table; known tables: " + String.join(", ", TABLES.keySet().stream().sorted().toList()));
                 continue;
             }
-            read(csv, name, display, problems).ifPresent(t -> tables.put(name, t));
+            // An area without its own table falls back to the shared one, whose figures are national.
+            boolean national = folders.area() != null && !csv.startsWith(folders.area());
+            read(csv, name, display, national, problems).ifPresent(t -> tables.put(name, t));
         }
         return new LmiData(tables);
     }
 
-    private static Optional<LmiTable> read(Path csv, String name, String display, Problems problems) {
+    private static Optional<LmiTable> read(Path csv, String name, String display, boolean national, Problems problems) {
         Problems local = new Problems();
         String metaShown = display.substring(0, display.length() - ".csv".length()) + ".yml";
         Optional<Map<String, Object>> meta = metadata(csv.resolveSibling(name + ".yml"), metaShown, local);
@@ -102,7 +104,7 @@ public final class LmiData {
         Map<String, String> names = new LinkedHashMap<>();
         if (m.get("names") instanceof Map<?, ?> given) given.forEach((k, v) -> names.put(str(k), str(v)));
         return Optional.of(new LmiTable(name, str(m.get("title")), str(m.get("description")), str(m.get("source")), asOf,
-                Boolean.TRUE.equals(m.get("sample")), Map.copyOf(names), rows));
+                Boolean.TRUE.equals(m.get("sample")), Map.copyOf(names), rows, national));
     }
 
     /** A figure for a month after the as-of date would sit under a date that claims it is older: warn at the first such row. */

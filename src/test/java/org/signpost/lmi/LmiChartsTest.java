@@ -136,4 +136,23 @@ class LmiChartsTest {
         assertTrue(percent.endsWith("%"), percent);
         return Double.parseDouble(percent.substring(0, percent.length() - 1));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAreaWithoutItsOwnPayFiguresShowsTheNationalOnesAndSaysSo() throws Exception {
+        java.nio.file.Path hub = org.signpost.TestSites.sites().resolve("hub");
+        for (String area : List.of("north", "south")) {
+            org.signpost.content.SiteFolders folders = org.signpost.build.Areas.folders(hub, area);
+            Site areaSite = new org.signpost.build.Build(folders, java.time.LocalDate.of(2026, 12, 3)).check().site();
+            LmiCharts areaCharts = new LmiCharts(LmiData.load(folders, new Problems()), areaSite);
+            Map<String, Object> pay = ((List<Map<String, Object>>) areaCharts.forItem(areaSite.get("career", "electrician").orElseThrow(), new Deps()).get("charts")).get(0);
+            if (area.equals("north")) { // its own table
+                assertEquals("Pay for an electrician here is above the local median: £36,200 a year, against £27,600 for all jobs.", pay.get("sentence"));
+                assertEquals("", pay.get("national"));
+            } else {
+                assertEquals("Pay for an electrician in England is above the national median: £34,500 a year, against £27,600 for all jobs.", pay.get("sentence"));
+                assertEquals("These are national figures: Riverside has no local figures for this yet.", pay.get("national"));
+            }
+        }
+    }
 }
