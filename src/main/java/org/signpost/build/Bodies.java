@@ -29,13 +29,23 @@ final class Bodies {
     private final MarkdownRenderer markdown;
     private final Function<Item, Set<String>> templateIds;
     private final BiConsumer<Item, Problems> itemChecks;
+    /** Bodies the hub's other areas rendered, with the media hosts this site allows (null: a site of its own). */
+    private final BodyCache shared;
+    private final List<String> mediaHosts;
     private Map<String, Entry> byPath = Map.of();
 
     /** @param itemChecks the checks that read one item and nothing else, run with its body */
     Bodies(MarkdownRenderer markdown, Function<Item, Set<String>> templateIds, BiConsumer<Item, Problems> itemChecks) {
+        this(markdown, templateIds, itemChecks, null, List.of());
+    }
+
+    /** @param shared bodies another area of the same hub rendered, or null */
+    Bodies(MarkdownRenderer markdown, Function<Item, Set<String>> templateIds, BiConsumer<Item, Problems> itemChecks, BodyCache shared, List<String> mediaHosts) {
         this.markdown = markdown;
         this.templateIds = templateIds;
         this.itemChecks = itemChecks;
+        this.shared = shared;
+        this.mediaHosts = mediaHosts;
     }
 
     /** Lets go of every body kept for the next run (and the item it came from): a one-off run renders each once. */
@@ -52,10 +62,10 @@ final class Bodies {
             if (old != null && (old.item() == i || old.item().equals(i)) && old.templateIds().equals(ids)) {
                 next.put(i.path(), old);
             } else {
-                Problems problems = new Problems(), checks = new Problems();
+                Problems checks = new Problems();
                 itemChecks.accept(i, checks);
-                MarkdownResult result = markdown.render(i, problems);
-                next.put(i.path(), new Entry(i, ids, deflate ? result.deflated() : result, problems.sorted(), checks.sorted()));
+                BodyCache.Rendered r = shared == null ? rendered(i, deflate) : shared.get(i, ids, mediaHosts, deflate, () -> rendered(i, deflate));
+                next.put(i.path(), new Entry(i, ids, r.result(), r.problems(), checks.sorted()));
             }
         });
         byPath = next;
@@ -68,5 +78,11 @@ final class Bodies {
             checks.addAll(e.checks());
         }
         return new Result(Map.copyOf(byUrl), List.copyOf(problems), List.copyOf(checks));
+    }
+
+    private BodyCache.Rendered rendered(Item i, boolean deflate) {
+        Problems problems = new Problems();
+        MarkdownResult result = markdown.render(i, problems);
+        return new BodyCache.Rendered(deflate ? result.deflated() : result, problems.sorted());
     }
 }

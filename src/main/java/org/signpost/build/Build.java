@@ -30,6 +30,7 @@ public final class Build {
     private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private boolean indexSearch = true;
     private Preview preview = Preview.NONE;
+    private BodyCache bodyCache;
 
     public Build(Path siteDir, LocalDate today) {
         this(SiteFolders.of(siteDir), today);
@@ -41,6 +42,12 @@ public final class Build {
         this.today = today;
     }
 
+    /** Shares rendered Markdown with the other areas of a hub. */
+    Build sharing(BodyCache cache) {
+        this.bodyCache = cache;
+        return this;
+    }
+
     /** Builds a preview: another address, drafts too. */
     public Build preview(Preview preview) {
         this.preview = preview;
@@ -48,7 +55,7 @@ public final class Build {
     }
 
     private Pipeline pipeline() {
-        return new Pipeline(folders, () -> today, false).preview(preview);
+        return new Pipeline(folders, () -> today, false).preview(preview).sharing(bodyCache);
     }
 
     /** Leaves the search index out: a quicker preview, and how the bench compares us with peers that don't index. */

@@ -26,7 +26,8 @@ public final class HubBuild {
     public HubBuild(Path root, LocalDate today, List<String> areas) {
         this.root = root;
         this.today = today;
-        for (String slug : areas) builds.put(slug, new Build(Areas.folders(root, slug), today));
+        BodyCache bodies = new BodyCache(); // the shared files' Markdown, rendered by the first area that needs it
+        for (String slug : areas) builds.put(slug, new Build(Areas.folders(root, slug), today).sharing(bodies));
     }
 
     public HubBuild withoutSearch() {

@@ -62,6 +62,7 @@ public final class Pipeline {
     private Memory memory;
     private final Synonyms.Cache synonymCache = new Synonyms.Cache();
     private Preview preview = Preview.NONE;
+    private BodyCache bodyCache;
 
     /**
      * The whole-site checks' problems, and the synonyms they loaded. Each item's own checks and
@@ -110,6 +111,12 @@ public final class Pipeline {
         this.today = today;
         this.remember = remember;
         this.rendering = new Rendering(remember);
+    }
+
+    /** Renders the Markdown of shared files once for all the areas of a hub that pass the same cache. */
+    Pipeline sharing(BodyCache cache) {
+        this.bodyCache = cache;
+        return this;
     }
 
     /** Builds as a preview: another address, drafts too. */
@@ -384,7 +391,7 @@ public final class Pipeline {
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer(Set.copyOf(config.mediaHosts())), ids);
         in.content = new ContentFiles(new ContentLoader(folders, new ItemParser(in.schema, config.headerSeparator())), folders);
         org.signpost.content.Scaffold scaffold = new org.signpost.content.Scaffold(in.schema);
-        in.bodies = new Bodies(markdown, (Item i) -> ids.apply(i.type().name()), (i, p) -> SiteChecks.item(i, scaffold, p));
+        in.bodies = new Bodies(markdown, (Item i) -> ids.apply(i.type().name()), (i, p) -> SiteChecks.item(i, scaffold, p), bodyCache, List.copyOf(config.mediaHosts()));
         return in;
     }
 
