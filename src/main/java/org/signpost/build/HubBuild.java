@@ -62,7 +62,7 @@ public final class HubBuild {
             throw e;
         }
         merge();
-        if (!ok) {
+        if (!ok || problems.hasErrors()) { // an area's errors, or a folder under areas/ that cannot be one
             writer.discard();
             return false;
         }

@@ -150,6 +150,8 @@ class HubCommandTest extends CommandTest {
         Files.createDirectories(site.resolve("areas/east"));
         assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-12-03"));
         assertTrue(err.toString().contains("areas/east:1:1: error: an area needs its own signpost.yml"), err.toString());
+        assertEquals(1, build(site), "a build stops on it too");
+        assertFalse(Files.exists(site.resolve("output")));
     }
 
     @Test
