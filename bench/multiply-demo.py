@@ -1,21 +1,31 @@
 #!/usr/bin/env python3
 """Writes the demo site with its content copied N times: a realistic corpus for bench/build.
 
-Usage: multiply-demo.py COPIES DIR [--site DEMO]   (DIR/signpost is created; 55 copies are about 10,000 pages)
-Copy 1 is the demo as it is; copy k gives every item the slug "<slug>-k" and the title "<title> k",
-and points its references (front-matter fields of kind ref, route-map steps, body links and
-::blocks) at the same copy, so every copy is a whole, valid site of its own: the same fields,
-bodies, route maps, LMI sectors and videos. Configuration, templates, assets and data are shared.
+Usage: multiply-demo.py COPIES DIR [--site DEMO] [--area SLUG]   (DIR/signpost is created; 50 copies are 10,100 items)
+The demo is a hub; the corpus is one site: its shared (national) content and one area's own
+(--area, default fylde-coast) in one folder, with the area's signpost.yml keys over the shared ones
+(localities added up) and its templates, assets and data files over the shared ones, as a build of
+the area reads them. Copy 1 is that site as it is; copy k gives every item the slug "<slug>-k" and
+the title "<title> k", and points its references (front-matter fields of kind ref, route-map
+steps, body links and ::blocks) at the same copy, so every copy is a whole, valid site of its own:
+the same fields, bodies, route maps, LMI sectors and videos. Configuration, templates, assets and
+data are shared.
 """
 import os, re, shutil, sys
 import yaml
 
 args = sys.argv[1:]
-demo = "."
-if "--site" in args:
-    i = args.index("--site")
-    demo = args[i + 1]
+def option(name, default):
+    if name not in args:
+        return default
+    i = args.index(name)
+    value = args[i + 1]
     del args[i:i + 2]
+    return value
+
+demo = option("--site", ".")
+area = os.path.join(demo, "areas", option("--area", "fylde-coast"))
+layers = [area, demo]  # the area's files win over the shared ones at the same path
 copies, out = int(args[0]), os.path.join(args[1], "signpost")
 
 types = yaml.safe_load(open(os.path.join(demo, "src/main/resources/org/signpost/content/types.yml")))["types"]
@@ -37,11 +47,12 @@ refs = set()
 for t in types.values():
     refs |= ref_fields(t.get("fields"))
 
-files = []
-for root, _, names in os.walk(os.path.join(demo, "content")):
-    files += [os.path.join(root, n) for n in names if n.endswith(".md")]
-files.sort()
-slugs = {os.path.basename(f)[:-3] for f in files}
+files = []  # (layer, path): content adds up across the layers
+for layer in layers:
+    for root, _, names in os.walk(os.path.join(layer, "content")):
+        files += [(layer, os.path.join(root, n)) for n in names if n.endswith(".md")]
+files.sort(key=lambda f: os.path.relpath(f[1], f[0]))
+slugs = {os.path.basename(f)[:-3] for _, f in files}
 slug_token = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 key_line = re.compile(r"^([a-z_]+):(.*)$")
 link = re.compile(r"(/(?:%s)/)([a-z0-9-]+)(?=[/#)])" % "|".join(map(re.escape, folders)))
@@ -80,16 +91,26 @@ def copy_text(text, k):
 
 shutil.rmtree(out, ignore_errors=True)
 os.makedirs(out)
-for part in ("signpost.yml", "types.yml", "templates", "assets", "data"):
-    src = os.path.join(demo, part)
-    if os.path.isdir(src):
-        shutil.copytree(src, os.path.join(out, part))
-    elif os.path.isfile(src):
-        shutil.copy(src, out)
+for layer in reversed(layers):  # the shared files, then the area's over them
+    for part in ("types.yml", "templates", "assets", "data"):
+        src = os.path.join(layer, part)
+        if os.path.isdir(src):
+            shutil.copytree(src, os.path.join(out, part), dirs_exist_ok=True)
+        elif os.path.isfile(src):
+            shutil.copy(src, out)
+# signpost.yml: each key the area sets replaces the shared one, but localities add up.
+config = yaml.safe_load(open(os.path.join(demo, "signpost.yml"), encoding="utf-8")) or {}
+own = yaml.safe_load(open(os.path.join(area, "signpost.yml"), encoding="utf-8")) or {}
+places = {**(config.get("localities") or {}), **(own.get("localities") or {})}
+config.update(own)
+if places:
+    config["localities"] = places
+with open(os.path.join(out, "signpost.yml"), "w", encoding="utf-8") as w:
+    yaml.safe_dump(config, w, sort_keys=False, allow_unicode=True)
 count = 0
-for f in files:
+for layer, f in files:
     text = open(f, encoding="utf-8").read()
-    rel = os.path.relpath(f, demo)
+    rel = os.path.relpath(f, layer)
     for k in range(1, copies + 1):
         name = rel if k == 1 else rel[:-3] + f"-{k}.md"
         os.makedirs(os.path.dirname(os.path.join(out, name)), exist_ok=True)

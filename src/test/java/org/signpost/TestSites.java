@@ -18,6 +18,11 @@ public final class TestSites {
         return Path.of(System.getProperty("signpost.root", ".")).toAbsolutePath().normalize();
     }
 
+    /** The demo's Fylde Coast area: its own folder over the repository's shared one. Tests of the demo build this. */
+    public static org.signpost.content.SiteFolders fylde() {
+        return org.signpost.build.Areas.folders(root(), "fylde-coast");
+    }
+
     public static Path sites() {
         return root().resolve("src/test/resources/sites");
     }

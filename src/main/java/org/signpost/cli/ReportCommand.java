@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.signpost.collect.Database;
+import org.signpost.content.SiteFolders;
 import org.signpost.report.EventSource;
 import org.signpost.report.NdjsonEvents;
 import org.signpost.report.StoredEvents;
@@ -59,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         day.today = today;
         Path siteDir = site == null ? null : site.toAbsolutePath().normalize();
         try {
-            ReportRun.Result r = ReportRun.run(source.events(), siteDir, day.today(), year, output.toAbsolutePath().normalize(), force);
+            ReportRun.Result r = ReportRun.run(source.events(), siteDir == null ? null : SiteFolders.of(siteDir), day.today(), year, output.toAbsolutePath().normalize(), force);
             spec.commandLine().getOut().println("report: school year " + r.year().label() + ", " + r.events() + (r.events() == 1 ? " event, " : " events, ")
                     + r.files() + " files -> " + r.folder());
             return 0;

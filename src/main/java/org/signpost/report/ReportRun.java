@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.signpost.content.Problems;
+import org.signpost.content.SiteFolders;
 
 /**
  * One run of {@code signpost report}: reads the events, picks the school year, takes what it can
@@ -33,7 +34,7 @@ public final class ReportRun {
 
     private ReportRun() {}
 
-    public static Result run(EventSource events, Path siteDir, LocalDate today, String yearText, Path output, boolean force)
+    public static Result run(EventSource events, SiteFolders siteDir, LocalDate today, String yearText, Path output, boolean force)
             throws IOException, Refused {
         AcademicYear wanted = null;
         if (yearText != null) {

@@ -1,6 +1,5 @@
 package org.signpost.report;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import org.signpost.build.Build;
 import org.signpost.content.Item;
 import org.signpost.content.Problems;
 import org.signpost.content.Site;
+import org.signpost.content.SiteFolders;
 import org.signpost.lmi.LmiData;
 import org.signpost.lmi.LmiTable;
 import org.signpost.routemap.RoutesIn;
@@ -50,7 +50,7 @@ final class SiteFacts {
     }
 
     /** Checks the site as {@code signpost check} does; a site with errors is refused with its problems. */
-    static SiteFacts load(Path siteDir, LocalDate today, Problems problems) {
+    static SiteFacts load(SiteFolders siteDir, LocalDate today, Problems problems) {
         Build build = new Build(siteDir, today).check();
         problems.addAll(build.problems().sorted());
         if (build.site() == null || build.problems().hasErrors()) return null;

@@ -30,8 +30,8 @@ class ReportBrowserIT {
     @Test
     void theReportIsAccessibleAtPhoneAndDesktopWidths() throws Exception {
         Path root = TestSites.root(), events = tmp.resolve("events.ndjson"), report = tmp.resolve("report");
-        new FixtureEvents(2026, root).write(20_000, events);
-        ReportRun.run(new NdjsonEvents(events, "events.ndjson"), root, LocalDate.of(2026, 12, 2), null, report, false);
+        new FixtureEvents(2026, TestSites.fylde()).write(20_000, events); // the demo's Fylde Coast area: its schools, holidays and pages
+        ReportRun.run(new NdjsonEvents(events, "events.ndjson"), TestSites.fylde(), LocalDate.of(2026, 12, 2), null, report, false);
         Path shots = Files.createDirectories(root.resolve("target/screenshots"));
         try (Browser browser = Browser.open(report, tmp.resolve("profile"))) {
             List<String> problems = new ArrayList<>();

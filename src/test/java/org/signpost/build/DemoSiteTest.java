@@ -14,7 +14,7 @@ import org.signpost.TestSites;
 import org.signpost.content.Item;
 import org.signpost.content.Problem;
 
-/** The committed demo site builds with no errors and has the content the demo promises. */
+/** The committed demo site (its Fylde Coast area, and the hub as a whole) builds with no errors and has the content the demo promises. */
 class DemoSiteTest {
     @TempDir
     static Path out;
@@ -22,7 +22,7 @@ class DemoSiteTest {
 
     @BeforeAll
     static void buildDemo() throws Exception {
-        build = new Build(TestSites.root(), TestSites.TODAY);
+        build = new Build(TestSites.fylde(), TestSites.TODAY);
         build.build(out);
     }
 
@@ -59,6 +59,22 @@ class DemoSiteTest {
         assertTrue(electrician.contains("Pay for an electrician here is"), "pay sentence");
         assertTrue(electrician.contains("class=\"compare\""), "routes compared");
         assertTrue(Files.readString(out.resolve("routemaps/construction-routemap/index.html")).contains("<svg"), "map drawn");
+        // Shared careers name no map (the maps are each area's); the page links to the area's map that has the career on it.
+        assertTrue(electrician.contains("<a class=\"button-link\" href=\"/routemaps/construction-routemap/\">See the route map: Construction route map</a>"), "route map link");
+    }
+
+    /** The demo is a hub: every area checks with no errors and has its own copy of the local guides the shared home page starts from. */
+    @Test
+    void everyAreaOfTheDemoChecksWithNoErrorsAndHasTheHomePagesGuides() {
+        List<String> areas = Areas.of(TestSites.root());
+        assertEquals(List.of("fylde-coast", "stoke-staffordshire"), areas);
+        HubBuild hub = new HubBuild(TestSites.root(), TestSites.TODAY, areas).check();
+        assertEquals(List.of(), hub.problems().sorted().stream().filter(Problem::isError).map(Problem::toString).toList());
+        hub.areas().forEach((slug, area) -> {
+            for (String start : List.of("in-year-11", "in-year-13-or-at-college", "parents-and-carers-local-options")) {
+                assertTrue(area.site().get("guide", start).isPresent(), slug + " has no guide " + start);
+            }
+        });
     }
 
     @Test

@@ -132,7 +132,7 @@ class LauncherIT {
     private String java(Path jar, String heap, Path out) throws Exception {
         Path log = tmp.resolve("java" + heap + ".txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar", jar.toString(),
-                "build", "--site", TestSites.root().toString(), "--today", TestSites.TODAY.toString(), "-o", out.toString())
+                "build", "--site", TestSites.root().toString(), "--area", "fylde-coast", "--today", TestSites.TODAY.toString(), "-o", out.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the build did not finish");
         return "exit " + p.exitValue() + "\n" + Files.readString(log).lines().filter(l -> !l.contains(": warning: ")).collect(java.util.stream.Collectors.joining("\n"));

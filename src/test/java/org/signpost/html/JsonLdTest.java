@@ -117,7 +117,7 @@ class JsonLdTest {
 
     @Test
     void anEventIsASchemaOrgEventWithItsTimesPlaceAndOrganiser() throws Exception {
-        Build build = new Build(TestSites.root(), TestSites.TODAY).check();
+        Build build = new Build(TestSites.fylde(), TestSites.TODAY).check();
         ObjectMapper m = new ObjectMapper();
         JsonNode visit = m.readTree(JsonLd.forItem(build.site().get("event", "workplace-visit-wyre-estuary-logistics").orElseThrow(), build.site(), List.of(), TestSites.TODAY)).get("@graph").get(0);
         assertEquals("Event", visit.get("@type").asText());

@@ -28,7 +28,7 @@ class ApiListsTest {
 
     @BeforeAll
     static void buildDemo() throws Exception {
-        build = new Build(TestSites.root(), TestSites.TODAY);
+        build = new Build(TestSites.fylde(), TestSites.TODAY);
         files = build.renderAll();
         assertNotNull(files);
     }

@@ -27,7 +27,7 @@ class EmbedPagesTest {
 
     @BeforeAll
     static void buildDemo() throws Exception {
-        build = new Build(TestSites.root(), TestSites.TODAY);
+        build = new Build(TestSites.fylde(), TestSites.TODAY);
         files = build.renderAll();
         assertNotNull(files, "the demo builds");
     }

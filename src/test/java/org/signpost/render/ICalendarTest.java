@@ -40,7 +40,7 @@ class ICalendarTest {
 
     @Test
     void theDemoHasACalendarPerEventAndOneOfEveryEventComingUp() {
-        Build build = new Build(TestSites.root(), TestSites.TODAY).check();
+        Build build = new Build(TestSites.fylde(), TestSites.TODAY).check();
         Map<String, byte[]> files = build.renderRegardless();
         List<Item> events = build.site().ofType("event");
         assertTrue(events.size() >= 12, "the demo has at least 12 events");

@@ -14,7 +14,7 @@ import org.signpost.content.Site;
 
 /** What a page depends on when it shows an item of the demo site in brief or whole. */
 class ItemViewsTest {
-    private static final Site site = new Build(TestSites.root(), TestSites.TODAY).check().site();
+    private static final Site site = new Build(TestSites.fylde(), TestSites.TODAY).check().site();
     private final ItemViews views = new ItemViews(site, TestSites.TODAY, ItemExtras.NONE);
     private final Item electrician = site.atUrl("/careers/electrician/").orElseThrow();
 

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.signpost.analytics.Event;
 import org.signpost.analytics.EventJson;
+import org.signpost.content.SiteFolders;
 
 /**
  * Writes N realistic, made-up analytics events for one school year (2025-26), the same bytes
@@ -46,6 +47,11 @@ public final class FixtureEvents {
     private final double[] dayWeights;
 
     public FixtureEvents(long seed, Path site) throws IOException {
+        this(seed, SiteFolders.of(site));
+    }
+
+    /** The pages of an area of a hub: its own and the shared ones. */
+    public FixtureEvents(long seed, SiteFolders site) throws IOException {
         random = new Random(seed);
         readPages(site);
         LocalDate first = LocalDate.of(2025, 9, 1), last = LocalDate.of(2026, 7, 31);
@@ -70,24 +76,27 @@ public final class FixtureEvents {
         return !d.isBefore(LocalDate.parse(from)) && !d.isAfter(LocalDate.parse(to));
     }
 
-    private void readPages(Path site) throws IOException {
+    private void readPages(SiteFolders site) throws IOException {
         String[][] folders = {{"careers", "career"}, {"pathways", "pathway"}, {"apprenticeships", "apprenticeship"}, {"employers", "employer"},
                 {"videos", "video"}, {"routemaps", "routemap"}, {"sectors", "sector"}, {"guides", "guide"}, {"events", "event"}};
         Pattern route = Pattern.compile("(?m)^route:\\s*\"?([a-z-]+)"), level = Pattern.compile("(?m)^level:\\s*(\\d)");
         for (String[] f : folders) {
-            Path dir = site.resolve("content").resolve(f[0]);
-            if (!Files.isDirectory(dir)) continue;
-            try (var list = Files.list(dir)) {
-                for (Path p : list.filter(x -> x.toString().endsWith(".md")).sorted().toList()) {
-                    String slug = p.getFileName().toString().replace(".md", ""), text = Files.readString(p);
-                    Matcher r = route.matcher(text), l = level.matcher(text);
-                    pages.add(new Page("/" + f[0] + "/" + slug + "/", f[1], r.find() ? r.group(1) : null, l.find() ? l.group(1) : null));
-                    if (f[1].equals("video")) videos.add(slug);
-                    if (f[1].equals("routemap")) routemaps.add(slug);
+            List<Path> files = new ArrayList<>();
+            for (Path dir : site.folders("content/" + f[0])) { // each layer's files, sorted by name together as in one folder
+                try (var list = Files.list(dir)) {
+                    files.addAll(list.filter(x -> x.toString().endsWith(".md")).toList());
                 }
             }
+            files.sort(java.util.Comparator.comparing(x -> x.getFileName().toString()));
+            for (Path p : files) {
+                String slug = p.getFileName().toString().replace(".md", ""), text = Files.readString(p);
+                Matcher r = route.matcher(text), l = level.matcher(text);
+                pages.add(new Page("/" + f[0] + "/" + slug + "/", f[1], r.find() ? r.group(1) : null, l.find() ? l.group(1) : null));
+                if (f[1].equals("video")) videos.add(slug);
+                if (f[1].equals("routemap")) routemaps.add(slug);
+            }
         }
-        if (pages.isEmpty()) throw new IOException("no content under " + site.resolve("content"));
+        if (pages.isEmpty()) throw new IOException("no content under " + site.folders("content"));
     }
 
     /** Writes exactly n events. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.signpost.content.SiteFolders;
 
 /**
  * The report from src/test/resources/analytics/known-answers.ndjson, whose counts were chosen by
@@ -75,7 +76,7 @@ class ImpactReportTest {
     }
 
     ReportRun.Result run(Path site, Path out) throws Exception {
-        return ReportRun.run(new NdjsonEvents(EVENTS, "known-answers.ndjson"), site, TODAY, null, out, false);
+        return ReportRun.run(new NdjsonEvents(EVENTS, "known-answers.ndjson"), site == null ? null : SiteFolders.of(site), TODAY, null, out, false);
     }
 
     static List<String> csv(Path out, String file) throws IOException {

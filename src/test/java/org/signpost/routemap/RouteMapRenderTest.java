@@ -88,7 +88,7 @@ class RouteMapRenderTest {
     @Test
     void everyDemoMapKeepsEachStepInsideItsOwnLevelsBand() throws Exception {
         List<Path> maps;
-        try (var files = Files.list(TestSites.root().resolve("content/routemaps"))) {
+        try (var files = Files.list(TestSites.fylde().area().resolve("content/routemaps"))) {
             maps = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
         }
         assertTrue(maps.size() >= 8, "the demo's route maps: " + maps);

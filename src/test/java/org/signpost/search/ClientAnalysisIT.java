@@ -35,8 +35,10 @@ class ClientAnalysisIT {
     void theClientAnalysesTextLikeLucene() throws Exception {
         List<Map<String, Object>> cases = new ArrayList<>();
         for (String line : Files.readAllLines(TestSites.root().resolve("src/test/resources/search/tricky.txt"))) cases.add(oracle("tricky.txt", line));
-        try (Stream<Path> files = Files.walk(TestSites.root().resolve("content"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) cases.add(oracle(f.getFileName().toString(), Files.readString(f)));
+        for (Path content : TestSites.fylde().folders("content")) { // the area's own content and the shared
+            try (Stream<Path> files = Files.walk(content)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) cases.add(oracle(f.getFileName().toString(), Files.readString(f)));
+            }
         }
         Path file = tmp.resolve("oracle.json");
         new ObjectMapper().writeValue(file.toFile(), cases);

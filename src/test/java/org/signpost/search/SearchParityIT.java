@@ -53,7 +53,7 @@ class SearchParityIT {
 
     @BeforeAll
     static void buildDemo() throws Exception {
-        build = new Build(TestSites.root(), TestSites.TODAY);
+        build = new Build(TestSites.fylde(), TestSites.TODAY);
         assertTrue(build.build(tmp.resolve("output")), build.problems().sorted().toString());
         index = build.searchIndex();
     }
