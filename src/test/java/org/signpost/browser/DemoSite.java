@@ -55,9 +55,30 @@ final class DemoSite {
         }
     }
 
+    private static Path stoke;
+
+    /** The demo's second area, Stoke-on-Trent and Staffordshire, built as committed. */
+    static synchronized Path stoke() {
+        if (stoke == null) {
+            try {
+                Path out = Files.createTempDirectory("signpost-stoke-").resolve("output");
+                Build build = new Build(Areas.folders(TestSites.root(), "stoke-staffordshire"), TestSites.TODAY);
+                if (!build.build(out)) throw new IllegalStateException("the Stoke-on-Trent and Staffordshire area did not build: " + build.problems().sorted());
+                stoke = out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stoke;
+    }
+
     /** Site paths of every HTML page. */
     static List<String> pages() throws IOException {
-        Path out = output();
+        return pages(output());
+    }
+
+    /** Site paths of every HTML page of a built site. */
+    static List<String> pages(Path out) throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
             return walk.filter(p -> p.toString().endsWith(".html")).map(p -> "/" + out.relativize(p).toString().replace('\\', '/'))
                     .map(p -> p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p).sorted().toList();

@@ -20,11 +20,29 @@ import org.junit.jupiter.api.Test;
 
 /** Every internal link, anchor and asset on every page of the built demo site resolves. */
 class LinkCrawlIT {
+    /** What a crawl of a built site found: the broken references, the kinds of reference followed, and the #fragment links checked. */
+    private record Crawl(List<String> broken, Set<String> kinds, int anchors) {}
+
     @Test
     void noInternalLinkOrAssetIsBroken() throws IOException {
-        Path out = DemoSite.output();
+        Crawl crawl = crawl(DemoSite.output(), DemoSite.pages());
+        // Every kind of reference the demo uses was followed, and fragment links were held to their anchors.
+        assertEquals(new java.util.TreeSet<>(List.of("a[href]", "img[src]", "link[href]", "script[src]", "source[src]", "track[src]", "video[poster]")), crawl.kinds());
+        assertTrue(crawl.anchors() > 0, "no link with a #fragment was checked");
+        assertEquals(List.of(), crawl.broken());
+    }
+
+    @Test
+    void noInternalLinkOrAssetIsBrokenInTheSecondArea() throws IOException {
+        Path out = DemoSite.stoke();
+        Crawl crawl = crawl(out, DemoSite.pages(out));
+        assertTrue(crawl.kinds().containsAll(List.of("a[href]", "link[href]", "script[src]", "source[src]", "track[src]")), crawl.kinds().toString());
+        assertEquals(List.of(), crawl.broken());
+    }
+
+    private static Crawl crawl(Path out, List<String> sitePaths) throws IOException {
         Map<String, Document> pages = new HashMap<>();
-        for (String page : DemoSite.pages()) pages.put(page, Jsoup.parse(out.resolve(file(page)), "UTF-8"));
+        for (String page : sitePaths) pages.put(page, Jsoup.parse(out.resolve(file(page)), "UTF-8"));
         List<String> broken = new ArrayList<>();
         Set<String> kinds = new java.util.TreeSet<>();
         int anchors = 0;
@@ -47,10 +65,7 @@ class LinkCrawlIT {
                 }
             }
         }
-        // Every kind of reference the demo uses was followed, and fragment links were held to their anchors.
-        assertEquals(new java.util.TreeSet<>(List.of("a[href]", "img[src]", "link[href]", "script[src]", "source[src]", "track[src]", "video[poster]")), kinds);
-        assertTrue(anchors > 0, "no link with a #fragment was checked");
-        assertEquals(List.of(), broken);
+        return new Crawl(broken, kinds, anchors);
     }
 
     private static String file(String sitePath) {
