@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,17 +30,7 @@ class GoldenSiteTest {
         assertEquals(Files.readString(TestSites.root().resolve("src/main/resources/org/signpost/client/js/search.js")),
                 Files.readString(client.resolve("js/search.js")));
         OutputWriter.deleteTree(client);
-        if (TestSites.updateGolden()) {
-            OutputWriter.deleteTree(expected);
-            OutputWriter.copyTree(out, expected);
-        }
-        Map<String, byte[]> actual = TestSites.files(out), golden = TestSites.files(expected);
-        assertEquals(golden.keySet(), actual.keySet(), "the set of output files");
-        List<String> different = new ArrayList<>();
-        golden.forEach((k, v) -> {
-            if (!java.util.Arrays.equals(v, actual.get(k))) different.add(k);
-        });
-        assertEquals(List.of(), different, "files that differ from the golden output (rerun with -Dsignpost.updateGolden=true after checking them)");
+        GoldenFiles.assertMatch(out, expected);
     }
 
     @Test

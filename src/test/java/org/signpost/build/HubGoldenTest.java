@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,17 +34,7 @@ class HubGoldenTest {
     void theHubMatchesItsGoldenOutput() throws IOException {
         Path out = build("out");
         Path expected = TestSites.sites().resolve("hub-expected");
-        if (TestSites.updateGolden()) {
-            OutputWriter.deleteTree(expected);
-            OutputWriter.copyTree(out, expected);
-        }
-        Map<String, byte[]> actual = TestSites.files(out), golden = TestSites.files(expected);
-        assertEquals(golden.keySet(), actual.keySet(), "the set of output files");
-        List<String> different = new ArrayList<>();
-        golden.forEach((k, v) -> {
-            if (!java.util.Arrays.equals(v, actual.get(k))) different.add(k);
-        });
-        assertEquals(List.of(), different, "files that differ from the golden output (rerun with -Dsignpost.updateGolden=true after checking them)");
+        GoldenFiles.assertMatch(out, expected);
     }
 
     @Test
