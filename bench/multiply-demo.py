@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the demo site with its content copied N times: a realistic corpus for bench/build.
 
-Usage: multiply-demo.py COPIES DIR [--site DEMO] [--area SLUG]   (DIR/signpost is created; 50 copies are 10,100 items)
+Usage: multiply-demo.py COPIES DIR [--site DEMO] [--area SLUG] [--hub AREAS]
+  (DIR/signpost is created; 50 copies are 10,100 items)
 The demo is a hub; the corpus is one site: its shared (national) content and one area's own
 (--area, default fylde-coast) in one folder, with the area's signpost.yml keys over the shared ones
 (localities added up) and its templates, assets and data files over the shared ones, as a build of
@@ -10,6 +11,11 @@ the title "<title> k", and points its references (front-matter fields of kind re
 steps, body links and ::blocks) at the same copy, so every copy is a whole, valid site of its own:
 the same fields, bodies, route maps, LMI sectors and videos. Configuration, templates, assets and
 data are shared.
+
+--hub AREAS writes a hub instead: the shared content, copied, where the demo has it, and AREAS
+areas (areas/area-01, ...), each with the area's own content copied the same way and its
+settings under its own name and address. Each area builds as the one site above would, so a hub
+of 10 areas is 10 of those sites' pages (the bench's hub case).
 """
 import os, re, shutil, sys
 import yaml
@@ -25,6 +31,7 @@ def option(name, default):
 
 demo = option("--site", ".")
 area = os.path.join(demo, "areas", option("--area", "fylde-coast"))
+hub = int(option("--hub", "0"))
 layers = [area, demo]  # the area's files win over the shared ones at the same path
 copies, out = int(args[0]), os.path.join(args[1], "signpost")
 
@@ -89,32 +96,59 @@ def copy_text(text, k):
     body = block.sub(lambda m: m.group(1) + renamed(m.group(2), k) + m.group(3), body)
     return "\n".join(header) + body
 
-shutil.rmtree(out, ignore_errors=True)
-os.makedirs(out)
-for layer in reversed(layers):  # the shared files, then the area's over them
-    for part in ("types.yml", "templates", "assets", "data"):
+def copy_parts(layer, to, parts=("types.yml", "templates", "assets", "data")):
+    for part in parts:
         src = os.path.join(layer, part)
         if os.path.isdir(src):
-            shutil.copytree(src, os.path.join(out, part), dirs_exist_ok=True)
+            shutil.copytree(src, os.path.join(to, part), dirs_exist_ok=True)
         elif os.path.isfile(src):
-            shutil.copy(src, out)
-# signpost.yml: each key the area sets replaces the shared one, but localities add up.
-config = yaml.safe_load(open(os.path.join(demo, "signpost.yml"), encoding="utf-8")) or {}
-own = yaml.safe_load(open(os.path.join(area, "signpost.yml"), encoding="utf-8")) or {}
-places = {**(config.get("localities") or {}), **(own.get("localities") or {})}
-config.update(own)
-if places:
-    config["localities"] = places
-with open(os.path.join(out, "signpost.yml"), "w", encoding="utf-8") as w:
-    yaml.safe_dump(config, w, sort_keys=False, allow_unicode=True)
-count = 0
-for layer, f in files:
+            shutil.copy(src, to)
+
+def load_yaml(path):
+    return yaml.safe_load(open(path, encoding="utf-8")) or {}
+
+def write_yaml(config, path):
+    with open(path, "w", encoding="utf-8") as w:
+        yaml.safe_dump(config, w, sort_keys=False, allow_unicode=True)
+
+def write_copies(layer, f, to):
+    """Writes COPIES copies of one content file under the folder to; returns how many."""
     text = open(f, encoding="utf-8").read()
     rel = os.path.relpath(f, layer)
     for k in range(1, copies + 1):
         name = rel if k == 1 else rel[:-3] + f"-{k}.md"
-        os.makedirs(os.path.dirname(os.path.join(out, name)), exist_ok=True)
-        with open(os.path.join(out, name), "w", encoding="utf-8") as w:
+        os.makedirs(os.path.dirname(os.path.join(to, name)), exist_ok=True)
+        with open(os.path.join(to, name), "w", encoding="utf-8") as w:
             w.write(copy_text(text, k))
-        count += 1
+    return copies
+
+shutil.rmtree(out, ignore_errors=True)
+os.makedirs(out)
+count = 0
+if hub:
+    copy_parts(demo, out, ("signpost.yml", "types.yml", "templates", "assets", "data"))
+    count += sum(write_copies(layer, f, out) for layer, f in files if layer == demo)
+    own = load_yaml(os.path.join(area, "signpost.yml"))
+    for i in range(1, hub + 1):
+        slug = f"area-{i:02d}"
+        to = os.path.join(out, "areas", slug)
+        os.makedirs(to)
+        copy_parts(area, to)
+        name = f"Area {i} Careers"
+        write_yaml({**own, "name": name, "base_url": f"https://{slug}.example.org", "locality": f"Area {i}",
+                    "feed": {**(own.get("feed") or {}), "title": f"New and updated on {name}"}}, os.path.join(to, "signpost.yml"))
+        count += sum(write_copies(layer, f, to) for layer, f in files if layer == area)
+    print(f"{count} items in {out}: the shared ones and {hub} areas")
+    sys.exit(0)
+for layer in reversed(layers):  # the shared files, then the area's over them
+    copy_parts(layer, out)
+# signpost.yml: each key the area sets replaces the shared one, but localities add up.
+config = load_yaml(os.path.join(demo, "signpost.yml"))
+own = load_yaml(os.path.join(area, "signpost.yml"))
+places = {**(config.get("localities") or {}), **(own.get("localities") or {})}
+config.update(own)
+if places:
+    config["localities"] = places
+write_yaml(config, os.path.join(out, "signpost.yml"))
+count = sum(write_copies(layer, f, out) for layer, f in files)
 print(f"{count} items in {out}")

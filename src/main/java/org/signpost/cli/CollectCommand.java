@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "address, ID or cookie. Put it behind your web server at /collect. It listens",
         "on 127.0.0.1 unless told otherwise."})
 final class CollectCommand implements Callable<Integer> {
-    @Option(names = "--site", paramLabel = "DIR", description = {"Site folder: events come from its base_url", "(default: the current folder)."})
+    @Option(names = "--site", paramLabel = "DIR", description = {"Site folder: events come from its base_url", "(default: the current folder; in a hub, --area's)."})
     Path site = Path.of(".");
 
     @Option(names = "--origin", paramLabel = "URL", description = {
@@ -36,6 +36,9 @@ final class CollectCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
+    @Mixin
+    AreaOption areaOption;
+
     @Option(names = "--retention-months", paramLabel = "N", defaultValue = "13", description = {
             "Delete events older than N months, at start", "and daily (default: ${DEFAULT-VALUE})."})
     int retentionMonths;
@@ -50,7 +53,7 @@ final class CollectCommand implements Callable<Integer> {
         List<String> allowed = origins;
         if (allowed.isEmpty()) {
             Problems problems = new Problems();
-            var config = SiteConfig.load(site.toAbsolutePath().normalize(), problems);
+            var config = SiteConfig.load(areaOption.one(site.toAbsolutePath().normalize(), "collect", false), problems);
             String base = config.isEmpty() || problems.hasErrors() ? null : config.get().baseUrl();
             if (base == null || base.isBlank()) {
                 Report.print(problems, err);

@@ -11,6 +11,7 @@ import org.signpost.report.StoredEvents;
 import org.signpost.report.ReportRun;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", description = "The site folder, for school names, school holidays, search suggestions, route balance and content freshness. Without it the report has only what the events say.")
     Path site;
 
+    @Mixin
+    AreaOption areaOption;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Treat this date as today, for review dates (default: today in the UK; or SIGNPOST_TODAY).")
     String today;
 
@@ -58,9 +62,10 @@ final class ReportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         SiteOptions day = new SiteOptions();
         day.today = today;
-        Path siteDir = site == null ? null : site.toAbsolutePath().normalize();
+        if (site == null && areaOption.area != null) throw new IllegalArgumentException("--area names an area of the repository --site DIR names; give --site too");
+        SiteFolders folders = site == null ? null : areaOption.one(site.toAbsolutePath().normalize(), "report", false);
         try {
-            ReportRun.Result r = ReportRun.run(source.events(), siteDir == null ? null : SiteFolders.of(siteDir), day.today(), year, output.toAbsolutePath().normalize(), force);
+            ReportRun.Result r = ReportRun.run(source.events(), folders, day.today(), year, output.toAbsolutePath().normalize(), force);
             spec.commandLine().getOut().println("report: school year " + r.year().label() + ", " + r.events() + (r.events() == 1 ? " event, " : " events, ")
                     + r.files() + " files -> " + r.folder());
             return 0;

@@ -22,6 +22,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @Mixin
+    AreaOption areaOption;
+
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to search for, in quotes.")
     String query;
 
@@ -43,7 +46,9 @@ final class SearchCommand implements Callable<Integer> {
             }
             facets.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).addAll(List.of(f.substring(eq + 1).split(",")));
         }
-        Build build = new Build(options.siteDir(), options.today()).check();
+        List<String> areas = areaOption.chosen(options);
+        if (areas.size() > 1) err.println("searching area " + areas.get(0) + "; the others (" + String.join(", ", areas.subList(1, areas.size())) + ") with --area SLUG");
+        Build build = new Build(areaOption.one(options.siteDir(), "search", true), options.today()).check();
         if (build.problems().hasErrors() || build.site() == null) {
             Report.print(build.problems(), err);
             err.println("signpost search: the site has errors; run signpost check");

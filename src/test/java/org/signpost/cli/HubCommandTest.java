@@ -170,4 +170,31 @@ class HubCommandTest extends CommandTest {
         assertEquals(2, run("build", "--site", TestSites.sites().resolve("fixture").toString(), "--area", "north", "-o", tmp.resolve("o").toString()));
         assertTrue(err.toString().contains("this site has no areas/ folder"), err.toString());
     }
+
+    @Test
+    void searchReadsOneAreaTheFirstUnlessNamed() throws IOException {
+        Path site = hub();
+        assertEquals(0, run("search", "plumbing apprentice", "--site", site.toString(), "--area", "south", "--today", "2026-12-03"), err.toString());
+        assertTrue(out.toString().contains("/apprenticeships/plumbing-apprentice/"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", "plumbing apprentice", "--site", site.toString(), "--today", "2026-12-03"), err.toString());
+        assertFalse(out.toString().contains("plumbing-apprentice"), "north has no such vacancy: " + out);
+        assertTrue(err.toString().contains("searching area north; the others (south) with --area SLUG"), err.toString());
+    }
+
+    @Test
+    void reportAndCollectNeedTheAreaNamedBecauseEachAreaCountsApart() throws IOException {
+        Path site = hub();
+        String events = "src/test/resources/analytics/known-answers.ndjson";
+        assertEquals(2, run("report", "--from", events, "--site", site.toString(), "-o", tmp.resolve("r").toString()));
+        assertTrue(err.toString().contains("name one with --area (north, south): report reads one area's settings"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("r")));
+        assertEquals(0, run("report", "--from", events, "--site", site.toString(), "--area", "south", "--today", "2026-12-02", "-o", tmp.resolve("r").toString()), err.toString());
+        assertTrue(Files.exists(tmp.resolve("r/index.html")));
+        assertEquals(2, run("report", "--from", events, "--area", "south", "-o", tmp.resolve("r2").toString()));
+        assertTrue(err.toString().contains("give --site too"), err.toString());
+        assertEquals(2, run("collect", "--site", site.toString(), "--db", tmp.resolve("a.db").toString()));
+        assertTrue(err.toString().contains("collect reads one area's settings"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("a.db")));
+    }
 }
