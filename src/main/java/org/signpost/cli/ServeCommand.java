@@ -1,9 +1,9 @@
 package org.signpost.cli;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.signpost.build.Areas;
 import org.signpost.content.SiteFolders;
-import java.util.concurrent.Callable;
 import org.signpost.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -34,6 +34,13 @@ public record SiteFolders(Path root, Path area) {
         return root.resolve(relative);
     }
 
+    /** Each layer's regular file at this path, the shared one first: for files whose lines add up, an area's after the shared ones. */
+    public List<Path> each(String relative) {
+        List<Path> out = new ArrayList<>();
+        for (Path layer : layers()) if (Files.isRegularFile(layer.resolve(relative))) out.add(0, layer.resolve(relative));
+        return out;
+    }
+
     /** Each layer's folder of this name that exists, the one that wins first. */
     public List<Path> folders(String name) {
         List<Path> out = new ArrayList<>();

@@ -39,33 +39,34 @@ public record Pins(Map<String, String> pages) {
         return load(SiteFolders.of(siteDir), site, problems);
     }
 
-    /** An area's file, where it has one, instead of the shared one. */
+    /** The shared file's pins and an area's, which win for the same query. */
     public static Pins load(SiteFolders folders, Site site, Problems problems) {
-        Path file = folders.find(FILE);
-        String shown = folders.display(file);
-        if (!Files.exists(file)) return none();
+        Set<String> urls = site.items().stream().map(Item::url).collect(Collectors.toSet());
+        Map<String, String> pages = new TreeMap<>();
+        for (Path file : folders.each(FILE)) read(file, folders.display(file), urls, pages, problems);
+        return pages.isEmpty() ? none() : new Pins(pages);
+    }
+
+    private static void read(Path file, String shown, Set<String> urls, Map<String, String> pages, Problems problems) {
         Yaml.Tree tree;
         try {
             tree = Yaml.read(Files.readString(file), 1);
         } catch (Yaml.SyntaxError e) {
             problems.error(shown, e.at, e.getMessage());
-            return none();
+            return;
         } catch (IOException e) {
             problems.error(shown, Position.START, "cannot read pins: " + e.getMessage());
-            return none();
+            return;
         }
         if (tree.root() != null && !(tree.root() instanceof Map)) {
             problems.error(shown, Position.START, "pins are 'query: /page/url/' lines");
-            return none();
+            return;
         }
-        Set<String> urls = site.items().stream().map(Item::url).collect(Collectors.toSet());
-        Map<String, String> pages = new TreeMap<>();
         tree.map().forEach((query, url) -> {
             Position at = tree.at(query, Position.START);
             if (key(query).isEmpty()) problems.error(shown, at, "the query '" + query + "' has no words");
             else if (!(url instanceof String u) || !urls.contains(u)) problems.error(shown, at, "'" + url + "' is not a page on the site; a pin is 'query: /page/url/'");
             else pages.put(key(query), u);
         });
-        return new Pins(pages);
     }
 }

@@ -42,12 +42,14 @@ public record Stems(Map<String, String> words, Map<String, String> terms) {
         return curated(SiteFolders.of(siteDir), problems);
     }
 
-    /** An area's file, where it has one, instead of the shared one. */
+    /** The shared file's overrides and an area's, which win for the same word. */
     public static Map<String, String> curated(SiteFolders folders, Problems problems) {
-        Path file = folders.find(FILE);
-        String shown = folders.display(file);
         Map<String, String> out = new TreeMap<>();
-        if (!Files.exists(file)) return out;
+        for (Path file : folders.each(FILE)) read(file, folders.display(file), out, problems);
+        return out;
+    }
+
+    private static void read(Path file, String shown, Map<String, String> out, Problems problems) {
         try {
             List<String> lines = Files.readAllLines(file);
             for (int n = 0; n < lines.size(); n++) {
@@ -66,7 +68,6 @@ public record Stems(Map<String, String> words, Map<String, String> terms) {
         } catch (IOException e) {
             problems.error(shown, Position.START, "cannot read stem overrides: " + e.getMessage());
         }
-        return out;
     }
 
     /** The overrides plus the agent-noun joins the site's words (unstemmed, as {@link SearchAnalyzers#words()} cuts them) call for. */

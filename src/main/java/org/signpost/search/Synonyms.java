@@ -61,24 +61,53 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
             return load(SiteFolders.of(siteDir), site, problems);
         }
 
-        /** An area's files, where it has them, instead of the shared ones. */
+        /** The shared file's rules, then an area's: an area adds its own local words without copying the shared ones. */
         public synchronized Synonyms load(SiteFolders folders, Site site, Problems problems) {
-            Path file = folders.find(FILE);
-            String shown = folders.display(file);
-            String text;
-            try {
-                text = Files.exists(file) ? Files.readString(file) : "";
-            } catch (IOException e) {
-                problems.error(shown, Position.START, "cannot read synonyms: " + e.getMessage());
-                text = "";
-            }
+            EditorsFiles files = EditorsFiles.read(folders, problems);
             java.util.Set<String> cased = new java.util.TreeSet<>();
-            String all = cased(text, cased) + '\n' + titleLines(site);
-            Parsed parsed = all.equals(lastText) ? last : parse(all, text, java.util.Set.copyOf(cased), shown, problems);
+            String all = cased(files.text(), cased) + '\n' + titleLines(site);
+            Parsed parsed = all.equals(lastText) ? last : parse(all, files, java.util.Set.copyOf(cased), problems);
             if (parsed == null) return none();
             lastText = all;
             last = parsed;
             return new Synonyms(parsed.map(), parsed.phrases(), parsed.rules(), Stems.curated(folders, problems), Pins.load(folders, site, problems), parsed.cased());
+        }
+    }
+
+    /** The editors' synonym files as one text, shared first, and where each of its lines came from, for problems. */
+    private record EditorsFiles(String text, List<String> shown, List<Integer> lines) {
+        static EditorsFiles read(SiteFolders folders, Problems problems) {
+            StringBuilder text = new StringBuilder();
+            List<String> shown = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (Path file : folders.each(FILE)) {
+                String name = folders.display(file);
+                try {
+                    String own = Files.readString(file);
+                    if (!own.isEmpty() && !own.endsWith("\n")) own += "\n";
+                    text.append(own);
+                    shown.add(name);
+                    lines.add((int) own.lines().count());
+                } catch (IOException e) {
+                    problems.error(name, Position.START, "cannot read synonyms: " + e.getMessage());
+                }
+            }
+            if (shown.isEmpty()) {
+                shown.add(folders.display(folders.find(FILE)));
+                lines.add(0);
+            }
+            return new EditorsFiles(text.toString(), shown, lines);
+        }
+
+        /** Reports a problem at a line of the joined text, in the file it came from; lines past them all (the titles) at the last file's end. */
+        void error(int line, String message, Problems problems) {
+            for (int i = 0; i < shown.size(); i++) {
+                if (line <= lines.get(i) || i == shown.size() - 1) {
+                    problems.error(shown.get(i), new Position(Math.max(1, Math.min(line, lines.get(i) + 1)), 1), message);
+                    return;
+                }
+                line -= lines.get(i);
+            }
         }
     }
 
@@ -100,7 +129,7 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
     }
 
     /** Parses the rules; null, with a problem at the editors' line, when one cannot be read. */
-    private static Parsed parse(String all, String text, java.util.Set<String> cased, String shown, Problems problems) {
+    private static Parsed parse(String all, EditorsFiles files, java.util.Set<String> cased, Problems problems) {
         try {
             new SolrSynonymParser(true, true, SearchAnalyzers.words()).parse(new StringReader(all)); // the editors' lines first, for their line numbers
             List<Rule> rules = new ArrayList<>(rules(all));
@@ -111,9 +140,9 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
             return new Parsed(parser.build(), phraseMap(rules), rules, cased);
         } catch (ParseException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            problems.error(shown, new Position(lineOf(text, e), 1), "cannot read this synonym rule: " + why);
+            files.error(lineOf(e), "cannot read this synonym rule: " + why, problems);
         } catch (IOException | IllegalArgumentException e) {
-            problems.error(shown, Position.START, "cannot read synonyms: " + e.getMessage());
+            files.error(1, "cannot read synonyms: " + e.getMessage(), problems);
         }
         return null;
     }
@@ -195,11 +224,10 @@ public record Synonyms(SynonymMap map, PhraseJoins phrases, List<Rule> rules, ja
         return out;
     }
 
-    /** Lucene names the line in its message; lines past the editors' file are titles, reported at its end. */
-    private static int lineOf(String text, ParseException e) {
+    /** Lucene names the line in its message. */
+    private static int lineOf(ParseException e) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("at line (\\d+)").matcher(String.valueOf(e.getMessage()));
-        int line = m.find() ? Integer.parseInt(m.group(1)) : Math.max(1, e.getErrorOffset());
-        return Math.min(line, (int) text.lines().count() + 1);
+        return m.find() ? Integer.parseInt(m.group(1)) : Math.max(1, e.getErrorOffset());
     }
 
     /** Synonym lines use commas and "=>": keep them out of titles. */
