@@ -39,4 +39,10 @@ final class AreaOption {
         }
         return Areas.folders(root, areas.get(0));
     }
+
+    /** What a command that takes a hub's first area says of the others ("serving area north; the others (south) with --area SLUG"); null when there are none. */
+    static String others(String doing, List<String> areas) {
+        return areas.size() < 2 ? null
+                : doing + " area " + areas.get(0) + "; the others (" + String.join(", ", areas.subList(1, areas.size())) + ") with --area SLUG";
+    }
 }

@@ -46,8 +46,8 @@ final class SearchCommand implements Callable<Integer> {
             }
             facets.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).addAll(List.of(f.substring(eq + 1).split(",")));
         }
-        List<String> areas = areaOption.chosen(options);
-        if (areas.size() > 1) err.println("searching area " + areas.get(0) + "; the others (" + String.join(", ", areas.subList(1, areas.size())) + ") with --area SLUG");
+        String others = AreaOption.others("searching", areaOption.chosen(options));
+        if (others != null) err.println(others);
         Build build = new Build(areaOption.one(options.siteDir(), "search", true), options.today()).check();
         if (build.problems().hasErrors() || build.site() == null) {
             Report.print(build.problems(), err);

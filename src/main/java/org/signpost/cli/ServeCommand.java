@@ -48,8 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             folders = Areas.folders(options.siteDir(), areas.get(0));
             if (!java.nio.file.Files.exists(out)) org.signpost.build.OutputWriter.createMarked(out);
             out = out.resolve(areas.get(0)); // where build writes it too
-            if (areas.size() > 1) System.out.println("serving area " + areas.get(0) + "; the others (" + String.join(", ", areas.subList(1, areas.size()))
-                    + ") with --area SLUG");
+            if (areas.size() > 1) System.out.println(AreaOption.others("serving", areas));
         }
         try (DevServer server = jbakeOption.on(options) ? DevServer.startJBake(options.siteDir(), out, bind, port, System.out)
                 : DevServer.start(folders, out, options::today, previewOptions.preview(), bind, port, System.out)) {

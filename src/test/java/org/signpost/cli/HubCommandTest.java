@@ -189,8 +189,13 @@ class HubCommandTest extends CommandTest {
         assertEquals(2, run("report", "--from", events, "--site", site.toString(), "-o", tmp.resolve("r").toString()));
         assertTrue(err.toString().contains("name one with --area (north, south): report reads one area's settings"), err.toString());
         assertFalse(Files.exists(tmp.resolve("r")));
+        // The same school, named by each area: the report reads the named area's settings.
+        Files.writeString(site.resolve("areas/south/signpost.yml"), "schools:\n  - {urn: \"119701\", name: \"Riverside High School\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(site.resolve("areas/north/signpost.yml"), "schools:\n  - {urn: \"119701\", name: \"North Shore Academy\"}\n", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(0, run("report", "--from", events, "--site", site.toString(), "--area", "south", "--today", "2026-12-02", "-o", tmp.resolve("r").toString()), err.toString());
-        assertTrue(Files.exists(tmp.resolve("r/index.html")));
+        String report = Files.readString(tmp.resolve("r/index.html"));
+        assertTrue(report.contains("Riverside High School"), "south's school name");
+        assertFalse(report.contains("North Shore Academy"), "not north's");
         assertEquals(2, run("report", "--from", events, "--area", "south", "-o", tmp.resolve("r2").toString()));
         assertTrue(err.toString().contains("give --site too"), err.toString());
         assertEquals(2, run("collect", "--site", site.toString(), "--db", tmp.resolve("a.db").toString()));
