@@ -347,8 +347,9 @@ public final class Pipeline {
         for (int n = items.size(); n < plan.size(); n++) at.put(plan.get(n).url(), n);
         for (int n = 0; n < items.size(); n++) {
             if (!edited.contains(items.get(n).path())) continue;
-            plan.set(n, planner.itemPage(items.get(n)));
-            for (Page e : planner.itemEmbeds(items.get(n))) if (at.containsKey(e.url())) plan.set(at.get(e.url()), e);
+            List<Page> pages = planner.itemPages(items.get(n));
+            plan.set(n, pages.get(0));
+            for (Page e : pages.subList(1, pages.size())) if (at.containsKey(e.url())) plan.set(at.get(e.url()), e);
         }
         return plan;
     }

@@ -74,24 +74,31 @@ public final class Rendering {
         Map<String, Rendered> next = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger(), changed = new java.util.concurrent.atomic.AtomicInteger();
         Problems found = new Problems();
-        plan.parallelStream().forEach(page -> {
+        List<Page> due = plan.stream().filter(page -> {
             Rendered old = pages.get(page.url());
-            if (old != null && !changes.all() && !touched.contains(page.url()) && old.template().equals(page.template()) && old.shows().equals(page.shows())) return;
-            Optional<byte[]> bytesOf = renderer.render(page, found);
-            Deps.Reads reads = page.deps().drain();
-            bytesOf.ifPresent(bytes -> {
-                rendered.incrementAndGet();
-                if (!remember) {
-                    sink.accept(page.file(), bytes);
-                    return;
-                }
-                Rendered r = new Rendered(page.url(), page.file(), page.template(), page.shows(), reads, digest(bytes));
-                next.put(page.url(), r);
-                if (old == null || !Arrays.equals(old.digest(), r.digest()) || !old.file().equals(r.file())) {
-                    changed.incrementAndGet();
-                    sink.accept(page.file(), bytes);
-                }
-            });
+            return old == null || changes.all() || touched.contains(page.url()) || !old.template().equals(page.template()) || !old.shows().equals(page.shows());
+        }).toList();
+        families(due).parallelStream().forEach(family -> {
+            // A family (a page and its embed version) builds its model once and reads what it read together.
+            List<Optional<byte[]>> bytes = Page.together(family, () -> family.stream().map(page -> renderer.render(page, found)).toList());
+            Deps.Reads reads = family.get(0).deps().drain();
+            for (int n = 0; n < family.size(); n++) {
+                Page page = family.get(n);
+                bytes.get(n).ifPresent(b -> {
+                    rendered.incrementAndGet();
+                    if (!remember) {
+                        sink.accept(page.file(), b);
+                        return;
+                    }
+                    Rendered old = pages.get(page.url());
+                    Rendered r = new Rendered(page.url(), page.file(), page.template(), page.shows(), reads, digest(b));
+                    next.put(page.url(), r);
+                    if (old == null || !Arrays.equals(old.digest(), r.digest()) || !old.file().equals(r.file())) {
+                        changed.incrementAndGet();
+                        sink.accept(page.file(), b);
+                    }
+                });
+            }
         });
         problems.addAll(found.sorted());
         List<String> removed = new ArrayList<>(), gone = new ArrayList<>();
@@ -117,6 +124,13 @@ public final class Rendering {
             templates.clear();
         }
         return new Result(rendered.get(), changed.get(), removed);
+    }
+
+    /** The pages grouped by {@link Page#family()}, in the order each family is first met. */
+    private static List<List<Page>> families(List<Page> pages) {
+        Map<Object, List<Page>> byFamily = new java.util.LinkedHashMap<>();
+        for (Page p : pages) byFamily.computeIfAbsent(p.family(), k -> new ArrayList<>(2)).add(p);
+        return new ArrayList<>(byFamily.values());
     }
 
     /** Drops a page's last reads from the index: it was rendered again or is gone. */

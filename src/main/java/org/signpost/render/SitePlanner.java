@@ -70,10 +70,11 @@ public final class SitePlanner {
 
     /** Every page: one per item, then the site's own pages, then the embed versions of both. */
     public List<Page> plan() {
-        List<Page> pages = new ArrayList<>(site.items().stream().map(this::itemPage).toList());
+        List<List<Page>> itemPages = site.items().stream().map(this::itemPages).toList();
+        List<Page> pages = new ArrayList<>(itemPages.stream().map(p -> p.get(0)).toList());
         List<Page> listings = new ArrayList<>();
         pages.addAll(sitePages(pages.stream().map(Page::url).toList(), listings));
-        for (Item i : site.items()) pages.addAll(itemEmbeds(i));
+        for (List<Page> p : itemPages) pages.addAll(p.subList(1, p.size()));
         for (Page p : listings) pages.addAll(embedVersions(p));
         return pages;
     }
@@ -145,15 +146,14 @@ public final class SitePlanner {
         return bare.stream().map(embeds::full).toList();
     }
 
-    /** The page of one item; also used by serve to re-plan a single edited item. */
-    public Page itemPage(Item item) {
-        return embeds.full(bareItemPage(item));
-    }
-
-    /** An item's embed page and oEmbed JSON; serve re-plans them with the item. */
-    public List<Page> itemEmbeds(Item item) {
+    /**
+     * The page of one item, then its embed page and oEmbed JSON; serve re-plans them when the item
+     * changes. The page and its embed version are one family: they build the item's model once.
+     */
+    public List<Page> itemPages(Item item) {
+        Page bare = bareItemPage(item);
         // The oEmbed response shows only the title: building the whole item model for it would also make it depend on the body.
-        return List.of(embeds.embed(bareItemPage(item)), embeds.oembed(item.url(), siteModel, deps -> {
+        return List.of(embeds.full(bare), embeds.embed(bare), embeds.oembed(item.url(), siteModel, deps -> {
             deps.item(item.url());
             return item.title();
         }));
