@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -45,11 +46,12 @@ public final class PhraseJoins {
 
     /** The filter that adds the joined words to a token stream. */
     public TokenStream filter(TokenStream in) {
-        return isEmpty() ? in : new JoinFilter(in, byFirst);
+        return isEmpty() ? in : new JoinFilter(in, new CharArrayMap<>(byFirst, false));
     }
 
     private static final class JoinFilter extends TokenFilter {
-        private final Map<String, List<List<String>>> byFirst;
+        /** Looked up in the term's own characters, without a String per token. */
+        private final CharArrayMap<List<List<String>>> byFirst;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
@@ -58,7 +60,7 @@ public final class PhraseJoins {
         /** Tokens read while looking ahead that matched nothing: each may still start a phrase. */
         private final ArrayDeque<State> unread = new ArrayDeque<>();
 
-        JoinFilter(TokenStream in, Map<String, List<List<String>>> byFirst) {
+        JoinFilter(TokenStream in, CharArrayMap<List<List<String>>> byFirst) {
             super(in);
             this.byFirst = byFirst;
         }
@@ -70,7 +72,7 @@ public final class PhraseJoins {
                 return true;
             }
             if (!next()) return false;
-            List<List<String>> candidates = byFirst.get(term.toString());
+            List<List<String>> candidates = byFirst.get(term.buffer(), 0, term.length());
             if (candidates == null) return true;
             List<State> window = new ArrayList<>();
             List<String> words = new ArrayList<>();

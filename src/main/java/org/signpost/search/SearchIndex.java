@@ -65,7 +65,7 @@ public final class SearchIndex {
     public static final Map<String, Float> FIELDS = fields();
     /** Facet fields: the item's type, its taxonomy values, and open/closed for vacancies. */
     public static final List<String> FACETS = List.of("type", "route", "level", "locality", "audience", "gatsby", "status");
-    /** A field of every word unstemmed, not scored: where typo tolerance finds near words. */
+    /** Every word of the pages unstemmed, in an index of its own: where typo tolerance finds near words. */
     static final String WORDS = "words";
     /** A field of the title, other titles, summary and headings as {@link SearchAnalyzers#pairs} cuts them: where a query's question words still count. */
     static final String PAIRS = "pairs";
@@ -75,6 +75,8 @@ public final class SearchIndex {
     public static final float CLOSED_WEIGHT = 0.5f;
 
     private final IndexSearcher searcher;
+    /** One document holding every word (its terms are all that is read): the pages' index scores, this one only spells. */
+    private final IndexReader words;
     /** The page number of each Lucene doc id: the index is left in the segments its threads wrote, not merged into one. */
     private final int[] pageOf;
     private final Analyzer queryAnalyzer;
@@ -99,7 +101,8 @@ public final class SearchIndex {
     /** A term and its score on each page it occurs on, pages in order. */
     public record Postings(String term, int[] docs, float[] scores) {}
 
-    private SearchIndex(IndexSearcher searcher, Analyzer queryAnalyzer, List<Doc> docs, Stems stems, Map<String, Integer> pins) {
+    private SearchIndex(IndexSearcher searcher, IndexReader words, Analyzer queryAnalyzer, List<Doc> docs, Stems stems, Map<String, Integer> pins) {
+        this.words = words;
         this.pairAnalyzer = SearchAnalyzers.pairs(stems);
         this.stems = stems;
         this.pins = pins;
@@ -115,10 +118,11 @@ public final class SearchIndex {
         items.sort(Comparator.comparing(Item::url));
         boolean deflate = HeldText.deflates(items.size());
         List<Doc> docs = items.parallelStream().map(i -> doc(i, bodies.get(i.url()), today, deflate)).toList();
-        Stems stems = Stems.of(synonyms.stems(), vocabulary(docs));
+        java.util.Set<String> vocabulary = vocabulary(docs);
+        Stems stems = Stems.of(synonyms.stems(), vocabulary);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
-                SearchAnalyzers.index(synonyms.phrases(), stems), Map.of(WORDS, SearchAnalyzers.words(), PAIRS, SearchAnalyzers.pairs(stems)));
+                SearchAnalyzers.index(synonyms.phrases(), stems), Map.of(PAIRS, SearchAnalyzers.pairs(stems)));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(64) // a few segments at 50,000 pages, merged below; 256 MB held too much beside the site
@@ -143,16 +147,31 @@ public final class SearchIndex {
             synonyms.pins().pages().forEach((key, url) -> {
                 for (int n = 0; n < docs.size(); n++) if (docs.get(n).item().url().equals(url)) pinned.put(key, n);
             });
-            return new SearchIndex(searcher, SearchAnalyzers.query(synonyms.map(), stems, synonyms.cased()), docs, stems, pinned);
+            return new SearchIndex(searcher, wordIndex(vocabulary), SearchAnalyzers.query(synonyms.map(), stems, synonyms.cased()), docs, stems, pinned);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Every word the pages use, unstemmed: what the agent-noun rule looks for -ing forms in. */
+    /** Every word the pages use, unstemmed: what the agent-noun rule looks for -ing forms in, and near spellings are found among. */
     private static java.util.Set<String> vocabulary(List<Doc> docs) {
-        return docs.parallelStream().flatMap(d -> SearchAnalyzers.tokens(SearchAnalyzers.words(), allText(d)).stream())
+        Analyzer words = SearchAnalyzers.words();
+        return docs.parallelStream().flatMap(d -> SearchAnalyzers.tokens(words, allText(d)).stream())
                 .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The words as one document's terms. They were a field of every page's document, which
+     * analysed and inverted all the text a second time, positions and all, for a term list.
+     */
+    private static IndexReader wordIndex(java.util.Set<String> vocabulary) throws IOException {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            Document doc = new Document();
+            for (String word : vocabulary) doc.add(new StringField(WORDS, word, Field.Store.NO));
+            writer.addDocument(doc);
+        }
+        return DirectoryReader.open(dir);
     }
 
     /** All the text of a page that is searched, in one string. */
@@ -200,7 +219,6 @@ public final class SearchIndex {
         doc.add(new TextField("headings", d.headings(), Field.Store.NO));
         doc.add(new TextField("tags", PageFields.keywords(item), Field.Store.NO));
         doc.add(new TextField("details", PageFields.details(item), Field.Store.NO));
-        doc.add(new TextField(WORDS, allText(d), Field.Store.NO));
         // One value per line, so no pair spans the end of one heading and the start of the next.
         for (String framing : List.of(item.title(), String.join("\n", otherTitles), item.summary(), d.headings())) {
             framing.lines().forEach(line -> doc.add(new TextField(PAIRS, line, Field.Store.NO)));
@@ -312,12 +330,12 @@ public final class SearchIndex {
 
     /** The site's words (unstemmed) within {@code edits} of a word, keeping its first letter. */
     private List<String> nearSpellings(String word, int edits) {
-        return termsOf(List.of(WORDS), terms -> new FuzzyTermsEnum(terms, new Term("", word), edits, 1, true));
+        return termsOf(words, List.of(WORDS), terms -> new FuzzyTermsEnum(terms, new Term("", word), edits, 1, true));
     }
 
     /** Every word of the pages, unstemmed, in order: what near spellings are looked for in. */
     public List<String> words() {
-        return termsOf(List.of(WORDS), Terms::iterator);
+        return termsOf(words, List.of(WORDS), Terms::iterator);
     }
 
     private boolean known(String term) {
@@ -340,14 +358,14 @@ public final class SearchIndex {
 
     /** The terms an enumeration gives over each text field, merged and in order. */
     private List<String> termsOfEveryField(TermsOf enumeration) {
-        return termsOf(FIELDS.keySet(), enumeration);
+        return termsOf(searcher.getIndexReader(), FIELDS.keySet(), enumeration);
     }
 
-    private List<String> termsOf(Collection<String> fields, TermsOf enumeration) {
+    private static List<String> termsOf(IndexReader reader, Collection<String> fields, TermsOf enumeration) {
         TreeSet<String> all = new TreeSet<>();
         try {
             for (String field : fields) {
-                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                Terms terms = MultiTerms.getTerms(reader, field);
                 if (terms == null) continue;
                 TermsEnum e = enumeration.of(terms);
                 for (BytesRef b = e.next(); b != null; b = e.next()) all.add(b.utf8ToString());
