@@ -61,6 +61,8 @@ public final class OutputWriter {
     private volatile boolean discarded;
     /** Folders of the staging tree made so far: asking the file system again for each of 30,000 pages costs a system call each. */
     private final Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Writes the files {@link #add} is given while the render goes on. */
+    private final BackgroundWrites writes = new BackgroundWrites();
 
     private OutputWriter(Path target, Path staging, boolean inPlace) {
         this.target = target;
@@ -101,6 +103,7 @@ public final class OutputWriter {
 
     /** Copies assets in; a page already written at the same path keeps its place. */
     public void addAssets(Map<String, Path> assets) throws IOException {
+        writes.finish(); // every page is in place first, so the check below sees it
         for (Map.Entry<String, Path> asset : assets.entrySet()) {
             Path to = staging.resolve(asset.getKey());
             if (Files.exists(to)) continue;
@@ -110,27 +113,31 @@ public final class OutputWriter {
     }
 
     /**
-     * Writes one file of the new output; safe to call from many threads. Straight into place:
-     * nothing serves the staging folder, so the rename {@link #write} needs for a live folder is not.
+     * Hands one file of the new output to the background writers; safe to call from many
+     * threads. A file that could not be written fails {@link #addAssets} or {@link #publish}.
      */
     public void add(String file, byte[] bytes) {
         if (discarded) return;
+        writes.submit(bytes.length, () -> {
+            if (!discarded) addNow(file, bytes);
+        });
+    }
+
+    /** Straight into place: nothing serves the staging folder, so the rename {@link #write} needs for a live folder is not. */
+    private void addNow(String file, byte[] bytes) throws IOException {
         Path to = staging.resolve(file);
-        try {
-            Path dir = to.getParent();
-            if (!made.contains(dir)) {
-                Files.createDirectories(dir);
-                made.add(dir);
-            }
-            Files.write(to, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path dir = to.getParent();
+        if (!made.contains(dir)) {
+            Files.createDirectories(dir);
+            made.add(dir);
         }
+        Files.write(to, bytes);
     }
 
     /** Swaps the complete new output in place of the old. */
     public void publish() throws IOException {
         try {
+            writes.finish();
             if (inPlace) swapEntries();
             else swap();
         } finally {
@@ -141,6 +148,7 @@ public final class OutputWriter {
     /** Throws the new output away; the old one was never touched. */
     public void discard() throws IOException {
         discarded = true;
+        writes.abandon();
         // When a build fails mid-render (out of memory, say), other render threads may still be
         // finishing a page: a second pass takes what they wrote while the first was deleting.
         for (int pass = 0; pass < 2; pass++) {

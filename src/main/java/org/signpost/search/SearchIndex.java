@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -380,19 +379,25 @@ public final class SearchIndex {
     public Postings termScores(String term) {
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(termQuery(term)), ScoreMode.COMPLETE, 1f);
-            TreeMap<Integer, Float> byPage = new TreeMap<>();
+            // Page and score packed in a long, page in the high half, so sorting puts pages in order
+            // (segments each hold pages in order, but not one after another); no boxing per posting.
+            long[] found = new long[16];
+            int n = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) continue;
                 DocIdSetIterator it = scorer.iterator();
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) byPage.put(pageOf[leaf.docBase + d], scorer.score());
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    if (n == found.length) found = java.util.Arrays.copyOf(found, n * 2);
+                    found[n++] = (long) pageOf[leaf.docBase + d] << 32 | Integer.toUnsignedLong(Float.floatToRawIntBits(scorer.score()));
+                }
             }
-            int[] pages = new int[byPage.size()];
-            float[] s = new float[byPage.size()];
-            int i = 0;
-            for (Map.Entry<Integer, Float> e : byPage.entrySet()) {
-                pages[i] = e.getKey();
-                s[i++] = e.getValue();
+            java.util.Arrays.sort(found, 0, n);
+            int[] pages = new int[n];
+            float[] s = new float[n];
+            for (int i = 0; i < n; i++) {
+                pages[i] = (int) (found[i] >>> 32);
+                s[i] = Float.intBitsToFloat((int) found[i]);
             }
             return new Postings(term, pages, s);
         } catch (IOException e) {

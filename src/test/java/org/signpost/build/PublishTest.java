@@ -32,6 +32,22 @@ class PublishTest {
         assertEquals(expected, PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("careers"))));
     }
 
+    /** Files are written on threads of their own; one that fails still stops the publish. */
+    @Test
+    void aFileThatCannotBeWrittenStopsThePublishAndTheOldOutputStays() throws IOException {
+        Path out = tmp.resolve("output");
+        OutputWriter.createMarked(out);
+        Files.writeString(out.resolve("index.html"), "old");
+        OutputWriter writer = OutputWriter.stage(out, java.util.Map.of());
+        writer.add("careers", new byte[] {1}); // a file where the next one needs a folder, or the other way round
+        writer.add("careers/index.html", new byte[] {2});
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, writer::publish);
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(out), left.toList(), "the staging folder is gone");
+        }
+    }
+
     @Test
     void aKilledBuildsStagingIsRemovedButARunningBuildsIsKept() throws Exception {
         Path site = TestSites.fixtureCopy(tmp);
