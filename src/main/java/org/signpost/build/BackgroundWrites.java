@@ -14,7 +14,7 @@ import java.util.concurrent.Semaphore;
  * by {@link #finish}, so the output is never published without a file.
  */
 final class BackgroundWrites {
-    /** One write: the file and the bytes it is given. */
+    /** One file's write. */
     interface Write {
         void run() throws IOException;
     }
@@ -31,22 +31,33 @@ final class BackgroundWrites {
     void submit(int size, Write write) {
         int kb = Math.min(QUEUED_KB, size / 1024 + 1);
         room.acquireUninterruptibly(kb);
+        ExecutorService pool;
         synchronized (lock) {
             if (threads == null) threads = Executors.newFixedThreadPool(THREADS, BackgroundWrites::daemon);
+            pool = threads; // not shut down while this write is pending
             pending++;
         }
-        threads.execute(() -> {
-            try {
-                if (failed() == null) write.run();
-            } catch (IOException | RuntimeException | Error e) {
-                fail(e);
-            } finally {
-                room.release(kb);
-                synchronized (lock) {
-                    if (--pending == 0) lock.notifyAll();
+        try {
+            pool.execute(() -> {
+                try {
+                    if (failed() == null) write.run();
+                } catch (IOException | RuntimeException | Error e) {
+                    fail(e);
+                } finally {
+                    done(kb);
                 }
-            }
-        });
+            });
+        } catch (RuntimeException | Error e) { // no thread to run it (out of memory): not pending, or finish would wait for ever
+            done(kb);
+            throw e;
+        }
+    }
+
+    private void done(int kb) {
+        room.release(kb);
+        synchronized (lock) {
+            if (--pending == 0) lock.notifyAll();
+        }
     }
 
     /** Waits for every queued write; throws the first that failed. */
