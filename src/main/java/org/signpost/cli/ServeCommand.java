@@ -48,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
             folders = Areas.folders(options.siteDir(), areas.get(0));
             if (!java.nio.file.Files.exists(out)) org.signpost.build.OutputWriter.createMarked(out);
             out = out.resolve(areas.get(0)); // where build writes it too
-            if (areas.size() > 1) System.out.println(AreaOption.others("serving", areas));
+            String others = AreaOption.others("serving", areas);
+            if (others != null) System.out.println(others);
         }
         try (DevServer server = jbakeOption.on(options) ? DevServer.startJBake(options.siteDir(), out, bind, port, System.out)
                 : DevServer.start(folders, out, options::today, previewOptions.preview(), bind, port, System.out)) {

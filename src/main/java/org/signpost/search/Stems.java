@@ -109,7 +109,7 @@ public record Stems(Map<String, String> words, Map<String, String> terms) {
     /** The term joins, applied after the stemmer. */
     TokenStream joinTerms(TokenStream in) {
         if (terms.isEmpty()) return in;
-        // Looked up in the term's own characters: a String per token was a tenth of indexing.
+        // Looked up in the term's own characters, not a String made for every token indexed.
         CharArrayMap<String> joins = new CharArrayMap<>(terms, false);
         return new TokenFilter(in) {
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

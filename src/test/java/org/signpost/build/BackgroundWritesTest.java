@@ -16,7 +16,11 @@ class BackgroundWritesTest {
         AtomicInteger done = new AtomicInteger();
         for (int n = 0; n < 300; n++) {
             writes.submit(2048, () -> {
-                Thread.onSpinWait();
+                try {
+                    Thread.sleep(1); // 300 writes on 2 threads take 150 ms or more: a finish that did not wait would see fewer
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
                 done.incrementAndGet();
             });
         }
